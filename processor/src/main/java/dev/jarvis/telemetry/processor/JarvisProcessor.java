@@ -1,0 +1,172 @@
+package dev.jarvis.telemetry.processor;
+
+import com.google.auto.service.AutoService;
+import dev.jarvis.telemetry.processor.model.RecorderModel;
+import dev.jarvis.telemetry.processor.reading.Annotations;
+import dev.jarvis.telemetry.processor.reading.RecorderReader;
+import dev.jarvis.telemetry.processor.reading.TypeNames;
+import dev.jarvis.telemetry.processor.validation.Conventions;
+import dev.jarvis.telemetry.processor.validation.Diagnostic;
+import dev.jarvis.telemetry.processor.validation.DuplicateMetrics;
+import dev.jarvis.telemetry.processor.validation.RecorderValidator;
+import dev.jarvis.telemetry.processor.validation.Report;
+import dev.jarvis.telemetry.processor.writing.RecorderWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Generates a recorder for every interface with {@code @JarvisMetric} methods, after checking the
+ * interface against the roadmap's naming and privacy rules. This class only wires the steps: {@link
+ * RecorderReader} reads, {@link RecorderValidator} judges, {@link RecorderWriter} writes.
+ *
+ * <p>An interface whose methods mention a type that is not resolved yet is deferred to the next
+ * round, where another processor may have generated it; one still unresolved when processing ends
+ * is reported. An exception inside the processor is reported as an error on the interface being
+ * processed instead of failing the whole compilation.
+ */
+@AutoService(Processor.class)
+public final class JarvisProcessor extends AbstractProcessor {
+  private final Map<String, Element> deferred = new LinkedHashMap<>();
+  private final Set<String> processed = new HashSet<>();
+  private final DuplicateMetrics duplicates = new DuplicateMetrics();
+  private RecorderReader reader;
+  private RecorderValidator validator;
+  private RecorderWriter writer;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    reader = new RecorderReader(new Annotations(processingEnv.getElementUtils()));
+    validator =
+        new RecorderValidator(Conventions.fromOptions(processingEnv.getOptions()), duplicates);
+    writer = new RecorderWriter(processingEnv.getElementUtils());
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(TypeNames.JARVIS_METRIC);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(Conventions.PREFIX_OPTION, Conventions.SUBSYSTEMS_OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Set<TypeElement> interfaces = new LinkedHashSet<>();
+    for (String name : deferred.keySet()) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        interfaces.add(type);
+      }
+    }
+    deferred.clear();
+    Report misplaced = new Report(processingEnv.getMessager());
+    for (Element element :
+        round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
+      Element enclosing = element.getEnclosingElement();
+      if (isAbstractInterfaceMethod(element)) {
+        interfaces.add((TypeElement) enclosing);
+      } else {
+        misplaced.on(element, Diagnostic.NOT_AN_INTERFACE_METHOD, "JarvisMetric");
+      }
+    }
+    for (TypeElement subsystemInterface : interfaces) {
+      processSafely(subsystemInterface, round.processingOver());
+    }
+    if (round.processingOver()) {
+      reportUnresolved();
+    }
+    return false;
+  }
+
+  private void processSafely(TypeElement subsystemInterface, boolean lastRound) {
+    String name = subsystemInterface.getQualifiedName().toString();
+    if (processed.contains(name)) {
+      return;
+    }
+    try {
+      Optional<TypeMirror> unresolved = RecorderReader.firstUnresolvedType(subsystemInterface);
+      if (unresolved.isPresent() && !lastRound) {
+        deferred.put(name, subsystemInterface);
+        return;
+      }
+      processed.add(name);
+      if (unresolved.isPresent()) {
+        new Report(processingEnv.getMessager())
+            .on(subsystemInterface, Diagnostic.UNRESOLVED_TYPE, unresolved.get(), name);
+        return;
+      }
+      generate(subsystemInterface);
+    } catch (RuntimeException | Error failure) {
+      processed.add(name);
+      new Report(processingEnv.getMessager())
+          .on(subsystemInterface, Diagnostic.PROCESSOR_FAILURE, name, stackTrace(failure));
+    }
+  }
+
+  private void generate(TypeElement subsystemInterface) {
+    Report report = new Report(processingEnv.getMessager());
+    RecorderModel recorder = reader.read(subsystemInterface);
+    validator.validate(recorder, report);
+    if (report.hasErrors()) {
+      return;
+    }
+    try {
+      writer.write(recorder).writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      report.on(
+          subsystemInterface,
+          Diagnostic.PROCESSOR_FAILURE,
+          subsystemInterface.getQualifiedName(),
+          "cannot write " + RecorderWriter.recorderName(subsystemInterface) + ": " + e);
+    }
+  }
+
+  private void reportUnresolved() {
+    for (Map.Entry<String, Element> entry : deferred.entrySet()) {
+      TypeElement type = (TypeElement) entry.getValue();
+      RecorderReader.firstUnresolvedType(type)
+          .ifPresent(
+              unresolved ->
+                  new Report(processingEnv.getMessager())
+                      .on(type, Diagnostic.UNRESOLVED_TYPE, unresolved, entry.getKey()));
+    }
+    deferred.clear();
+  }
+
+  private static boolean isAbstractInterfaceMethod(Element element) {
+    return element.getKind() == ElementKind.METHOD
+        && element.getEnclosingElement().getKind() == ElementKind.INTERFACE
+        && element.getModifiers().contains(Modifier.ABSTRACT);
+  }
+
+  private static String stackTrace(Throwable failure) {
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
+    return trace.toString();
+  }
+}

@@ -1,0 +1,12 @@
+package dev.jarvis.telemetry.processor.model;
+
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * An annotated subsystem interface and the metrics its recorder records.
+ *
+ * @param subsystemInterface the interface the recorder implements
+ * @param metrics its {@code @JarvisMetric} methods
+ */
+public record RecorderModel(TypeElement subsystemInterface, List<MetricModel> metrics) {}

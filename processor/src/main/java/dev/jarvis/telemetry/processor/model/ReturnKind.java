@@ -1,0 +1,9 @@
+package dev.jarvis.telemetry.processor.model;
+
+/** What a recording method returns. */
+public enum ReturnKind {
+  VOID,
+  /** {@code InFlight}: a gauge moved up now and back down when the handle is closed. */
+  IN_FLIGHT,
+  UNSUPPORTED
+}

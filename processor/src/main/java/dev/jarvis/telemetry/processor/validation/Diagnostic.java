@@ -1,0 +1,156 @@
+package dev.jarvis.telemetry.processor.validation;
+
+import java.util.Locale;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every rule the processor enforces, with its stable ID and its message. A message states the rule
+ * and what to write instead; its arguments are filled in with {@link String#format}. The README's
+ * diagnostics table lists the same IDs.
+ */
+public enum Diagnostic {
+  PROCESSOR_FAILURE(
+      "G001",
+      "the Jarvis processor failed on %s: %s. This is a bug in the processor; the element is left"
+          + " without a recorder"),
+  NOT_AN_INTERFACE_METHOD(
+      "G002",
+      "@%s is only allowed on abstract methods of an interface; move it to a method of a"
+          + " subsystem interface"),
+  UNANNOTATED_METHOD(
+      "G003",
+      "method %s of %s has no @JarvisMetric, so its recorder cannot implement it; annotate it or"
+          + " give it a default body"),
+  GENERIC_METHOD(
+      "G004",
+      "method %s declares type parameters; a recorded value needs a fixed type: remove them"),
+  INACCESSIBLE_INTERFACE(
+      "G005",
+      "interface %s is private; its recorder, generated beside it, cannot implement it: make it"
+          + " package-private or public"),
+  UNRESOLVED_TYPE("G006", "type %s of %s cannot be resolved; fix the missing import or dependency"),
+  GENERIC_INTERFACE(
+      "G007",
+      "interface %s declares type parameters; a recorder implements one fixed interface: remove"
+          + " them"),
+
+  NAME_NOT_SNAKE_CASE(
+      "M001",
+      "metric name '%s' must be lower snake_case ([a-z][a-z0-9_]*, no ':' and no double or"
+          + " trailing '_'): write '%s'"),
+  NAME_WITHOUT_PREFIX(
+      "M002", "metric name '%s' must start with the application prefix '%s_': write '%s'"),
+  UNDECLARED_SUBSYSTEM(
+      "M003",
+      "metric name '%s' must follow %s_{subsystem}_{metric}_{unit} with a declared subsystem"
+          + " (%s); '%s' is not one: use one of them, or declare it with"
+          + " -Ajarvis.subsystems=..."),
+  COUNTER_WITHOUT_TOTAL("M004", "counter name '%s' must end in '_total': write '%s'"),
+  TOTAL_ON_NON_COUNTER("M005", "only counters end in '_total'; %s '%s' must not: write '%s'"),
+  NON_BASE_UNIT(
+      "M006",
+      "metric name '%s' uses the unit '%s'; metrics use base units (%s): write '%s' and record"
+          + " the value in %s"),
+  RESERVED_SUFFIX(
+      "M007",
+      "metric name '%s' ends in '%s', which Prometheus reserves for the series it derives from"
+          + " histograms and counters: write '%s'"),
+  MISSING_HELP("M008", "metric '%s' needs a help text: set help = \"what it measures\""),
+  DUPLICATE_METRIC(
+      "M009",
+      "metric '%s' is declared more than once in this compilation (%s); each name has one"
+          + " definition: rename one or record both through one method"),
+  NAME_WITHOUT_METRIC(
+      "M010", "metric name '%s' has a subsystem but no metric part: write %s_%s_{metric}_{unit}"),
+  TYPE_IN_NAME(
+      "M011",
+      "metric name '%s' repeats its type '%s'; the type is metadata, not part of the name:"
+          + " write '%s'"),
+
+  LABEL_NOT_SNAKE_CASE(
+      "L001", "label name '%s' must be lower snake_case ([a-z][a-z0-9_]*): write '%s'"),
+  RESERVED_LABEL(
+      "L002",
+      "label name '%s' is reserved by Prometheus (le, quantile and names starting with '__'):"
+          + " choose another name with @Label"),
+  TOO_MANY_LABELS(
+      "L003",
+      "metric '%s' has %d labels; at most %d keep a metric readable and its series bounded:"
+          + " drop labels or split the metric"),
+  UNSUPPORTED_LABEL_TYPE(
+      "L004",
+      "parameter '%s' of type %s cannot be a label; labels are enums, booleans, int codes or"
+          + " Strings%s"),
+  DUPLICATE_LABEL(
+      "L005", "label '%s' appears twice in metric '%s'; rename one of them with @Label"),
+  MANY_SERIES(
+      "L006",
+      "metric '%s' can have %d label combinations (%s); more than %d makes it costly to store and"
+          + " query: split it or drop a label"),
+  BAD_LABEL_VALUE("L007", "enum %s cannot supply the values of label '%s': %s"),
+
+  IDENTIFIER_LABEL(
+      "P001",
+      "label '%s' puts a per-person or per-conversation identifier into metric series, hashed or"
+          + " not; rule 11.3 keeps identifiers out of labels: record it on an event instead"),
+  ADDRESS_LABEL(
+      "P002",
+      "label '%s' puts network addresses into metric series; rule 11.3 anonymizes client IPs and"
+          + " keeps them out of labels: record it on an event instead"),
+  CONTACT_LABEL(
+      "P003",
+      "label '%s' puts personal contact data into metric series; rule 11.3 excludes PII from"
+          + " labels: record it, hashed, on an event instead"),
+  FREE_TEXT_LABEL(
+      "P004",
+      "label '%s' puts free text into metric series; rule 11.3 keeps content and queries out of"
+          + " labels: label with a closed category (an enum) and record a hash on an event"),
+
+  NON_FINITE_BUCKET(
+      "B001", "bucket bound %s of '%s' is not finite; list finite bounds (+Inf is added for you)"),
+  BUCKETS_NOT_INCREASING(
+      "B002",
+      "buckets of '%s' must be strictly increasing, but %s follows %s: sort them and drop"
+          + " duplicates"),
+  NON_POSITIVE_BUCKET(
+      "B003",
+      "bucket bound %s of '%s' is not positive; set nonPositiveBuckets = true if the value can"
+          + " be zero or negative"),
+  MISSING_BUCKETS(
+      "B004",
+      "histogram '%s' is not in seconds, so the default buckets (0.005 to 10 seconds) do not fit"
+          + " it: declare buckets = {...}"),
+  BUCKETS_ON_NON_HISTOGRAM("B005", "%s '%s' has buckets, which only histograms use: remove them"),
+
+  MISSING_VALUE("S001", "%s '%s' needs the measured value: add a parameter marked @Value (%s)"),
+  UNSUPPORTED_VALUE_TYPE("S002", "@Value parameter '%s' of %s '%s' has type %s; it must be %s"),
+  SECOND_VALUE("S003", "parameter '%s' is a second @Value; a metric records one value per call"),
+  UNSUPPORTED_RETURN_TYPE("S004", "method %s returns %s; recording methods return void%s"),
+  DURATION_WITHOUT_SECONDS(
+      "S005",
+      "'%s' records a Duration, which is written in seconds, but its name has no '_seconds'"
+          + " unit: write '%s'");
+
+  private final String id;
+  private final String format;
+
+  Diagnostic(String code, String format) {
+    this.id = "JARVIS-" + code;
+    this.format = format;
+  }
+
+  /** The stable ID, such as {@code JARVIS-M004}. */
+  public String id() {
+    return id;
+  }
+
+  /** Whether the rule fails the build or only warns. */
+  public Kind kind() {
+    return this == MANY_SERIES ? Kind.WARNING : Kind.ERROR;
+  }
+
+  /** The full message, prefixed with the ID in brackets. */
+  public String message(Object... arguments) {
+    return "[" + id + "] " + String.format(Locale.ROOT, format, arguments);
+  }
+}

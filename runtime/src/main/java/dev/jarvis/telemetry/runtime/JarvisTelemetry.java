@@ -1,0 +1,260 @@
+package dev.jarvis.telemetry.runtime;
+
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.core.metrics.MetricWithFixedMetadata;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.Unit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * The one object generated recorders are built from: it owns the metrics of a Prometheus registry,
+ * the series cap for labels with open value sets, and the handling of failed recordings.
+ *
+ * <pre>{@code
+ * JarvisTelemetry telemetry = JarvisTelemetry.create();
+ * ApiMetrics api = new ApiMetricsRecorder(telemetry);
+ * }</pre>
+ *
+ * <p>Recorders built from the same instance share metrics: a second recorder of an interface
+ * records into the series of the first instead of failing on a duplicate registration.
+ */
+public final class JarvisTelemetry {
+
+  /** The default number of series a metric with {@code String} or {@code int} labels may have. */
+  public static final int DEFAULT_MAX_SERIES_PER_METRIC = 500;
+
+  private static final List<String> BASE_UNITS = List.of("seconds", "bytes", "ratio");
+
+  private final PrometheusRegistry registry;
+  private final int maxSeriesPerMetric;
+  private final Map<String, Registration> metrics = new ConcurrentHashMap<>();
+  private final Counter seriesOverflow;
+  private final RecordingFailures failures;
+
+  private JarvisTelemetry(Builder builder) {
+    this.registry = builder.registry;
+    this.maxSeriesPerMetric = builder.maxSeriesPerMetric;
+    this.seriesOverflow =
+        Counter.builder()
+            .name("jarvis_telemetry_series_overflow_total")
+            .help("Recordings whose label values exceeded the series cap of their metric")
+            .labelNames("metric")
+            .register(registry);
+    this.failures = new RecordingFailures(registry);
+  }
+
+  /** Records into the default Prometheus registry with the default series cap. */
+  public static JarvisTelemetry create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The registry the metrics are registered in, for export. */
+  public PrometheusRegistry registry() {
+    return registry;
+  }
+
+  /** The number of series a metric with open label value sets may have before it overflows. */
+  public int maxSeriesPerMetric() {
+    return maxSeriesPerMetric;
+  }
+
+  /** Returns the counter of this name, registering it on first use. */
+  public Counter counter(String name, String help, String... labelNames) {
+    return register(
+        "counter",
+        name,
+        labelNames,
+        Counter.class,
+        target ->
+            withUnit(Counter.builder(), name)
+                .name(name)
+                .help(help)
+                .labelNames(labelNames)
+                .register(target));
+  }
+
+  /** Returns the gauge of this name, registering it on first use. */
+  public Gauge gauge(String name, String help, String... labelNames) {
+    return register(
+        "gauge",
+        name,
+        labelNames,
+        Gauge.class,
+        target ->
+            withUnit(Gauge.builder(), name)
+                .name(name)
+                .help(help)
+                .labelNames(labelNames)
+                .register(target));
+  }
+
+  /**
+   * Returns the histogram of this name, registering it on first use with exactly these classic
+   * buckets (no native histogram), so that the exposition carries the declared bounds.
+   */
+  public Histogram histogram(String name, String help, double[] buckets, String... labelNames) {
+    return register(
+        "histogram" + Arrays.toString(buckets),
+        name,
+        labelNames,
+        Histogram.class,
+        target ->
+            withUnit(Histogram.builder(), name)
+                .name(name)
+                .help(help)
+                .classicOnly()
+                .classicUpperBounds(buckets)
+                .labelNames(labelNames)
+                .register(target));
+  }
+
+  /** Returns the callback gauge of this name, registering it on first use. */
+  public CallbackGauge callbackGauge(String name, String help, String... labelNames) {
+    return register(
+        "callback gauge",
+        name,
+        labelNames,
+        CallbackGauge.class,
+        target -> {
+          CallbackGauge gauge = new CallbackGauge(name, maxSeriesPerMetric);
+          withUnit(GaugeWithCallback.builder(), name)
+              .name(name)
+              .help(help)
+              .labelNames(labelNames)
+              .callback(gauge::collect)
+              .register(target);
+          return gauge;
+        });
+  }
+
+  /**
+   * Returns the capped series of a metric with open label value sets. Each call makes a new view
+   * with its own count; recorders call it once per metric.
+   */
+  public <P> OpenSeries<P> openSeries(
+      String metricName, int labelCount, Function<String[], P> resolver) {
+    return new OpenSeries<>(
+        resolver, labelCount, maxSeriesPerMetric, seriesOverflow.labelValues(metricName));
+  }
+
+  /**
+   * Resolves the data point of every combination of closed label values, in row-major order: the
+   * point of value indexes {@code i, j} of tables of sizes {@code m, n} is at {@code i * n + j}.
+   */
+  public static <P> P[] grid(
+      Function<String[], P> resolver, IntFunction<P[]> newArray, String[]... labelValueTables) {
+    int size = 1;
+    for (String[] table : labelValueTables) {
+      size *= table.length;
+    }
+    P[] points = newArray.apply(size);
+    String[] labelValues = new String[labelValueTables.length];
+    for (int index = 0; index < size; index++) {
+      int rest = index;
+      for (int label = labelValueTables.length - 1; label >= 0; label--) {
+        String[] table = labelValueTables[label];
+        labelValues[label] = table[rest % table.length];
+        rest /= table.length;
+      }
+      points[index] = resolver.apply(labelValues.clone());
+    }
+    return points;
+  }
+
+  /**
+   * Takes a failure of a recording call: counts it in {@code
+   * jarvis_telemetry_recording_errors_total} and logs the first one of each metric. Never throws.
+   */
+  public void recordingFailed(String metricName, RuntimeException failure) {
+    failures.record(metricName, failure);
+  }
+
+  private <M> M register(
+      String kind,
+      String name,
+      String[] labelNames,
+      Class<M> type,
+      Function<PrometheusRegistry, M> registrar) {
+    String signature = kind + List.of(labelNames);
+    Registration registration =
+        metrics.computeIfAbsent(
+            name, key -> new Registration(signature, registrar.apply(registry)));
+    if (!registration.signature.equals(signature)) {
+      throw new IllegalArgumentException(
+          name
+              + " is already registered as "
+              + registration.signature
+              + "; it cannot also be a "
+              + signature);
+    }
+    return type.cast(registration.metric);
+  }
+
+  private static <B extends MetricWithFixedMetadata.Builder<B, ?>> B withUnit(
+      B builder, String name) {
+    String stem = name.endsWith("_total") ? name.substring(0, name.length() - 6) : name;
+    for (String unit : BASE_UNITS) {
+      if (stem.endsWith("_" + unit)) {
+        return builder.unit(new Unit(unit));
+      }
+    }
+    return builder;
+  }
+
+  private static final class Registration {
+    final String signature;
+    final Object metric;
+
+    Registration(String signature, Object metric) {
+      this.signature = signature;
+      this.metric = metric;
+    }
+  }
+
+  /** Sets up a {@link JarvisTelemetry}. */
+  public static final class Builder {
+    private PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
+    private int maxSeriesPerMetric = DEFAULT_MAX_SERIES_PER_METRIC;
+
+    private Builder() {}
+
+    /** The registry to register metrics in; the default registry unless set. */
+    public Builder registry(PrometheusRegistry registry) {
+      if (registry == null) {
+        throw new IllegalArgumentException("registry must not be null");
+      }
+      this.registry = registry;
+      return this;
+    }
+
+    /**
+     * How many series a metric with {@code String} or {@code int} labels may have; later label
+     * values are recorded in one overflow series. Default {@value
+     * JarvisTelemetry#DEFAULT_MAX_SERIES_PER_METRIC}.
+     */
+    public Builder maxSeriesPerMetric(int maxSeriesPerMetric) {
+      if (maxSeriesPerMetric < 1) {
+        throw new IllegalArgumentException(
+            "maxSeriesPerMetric must be at least 1, was " + maxSeriesPerMetric);
+      }
+      this.maxSeriesPerMetric = maxSeriesPerMetric;
+      return this;
+    }
+
+    public JarvisTelemetry build() {
+      return new JarvisTelemetry(this);
+    }
+  }
+}
