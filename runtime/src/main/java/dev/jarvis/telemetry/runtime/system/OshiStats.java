@@ -1,0 +1,64 @@
+package dev.jarvis.telemetry.runtime.system;
+
+import oshi.SystemInfo;
+import oshi.software.os.OSProcess;
+
+/**
+ * Reads process and system memory through OSHI, which asks the operating system directly (on macOS,
+ * through the Mach and libproc APIs). OSHI is an optional dependency: this class is only loaded
+ * when {@link #isAvailable()} says it is on the class path. OSHI has no figure for shared, text or
+ * data memory on every platform, so those are absent here.
+ */
+final class OshiStats implements SystemStats {
+  private final JdkStats jdk;
+  private final SystemInfo system = new SystemInfo();
+
+  OshiStats(JdkStats jdk) {
+    this.jdk = jdk;
+  }
+
+  static boolean isAvailable() {
+    try {
+      Class.forName("oshi.SystemInfo", false, OshiStats.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  @Override
+  public double processMemoryBytes(ProcessMemoryType type) {
+    OSProcess process = system.getOperatingSystem().getCurrentProcess();
+    if (process == null) {
+      return Double.NaN;
+    }
+    switch (type) {
+      case RSS:
+        return process.getResidentSetSize();
+      case VMS:
+        return process.getVirtualSize();
+      default:
+        return Double.NaN;
+    }
+  }
+
+  @Override
+  public double systemMemoryAvailableBytes() {
+    return system.getHardware().getMemory().getAvailable();
+  }
+
+  @Override
+  public double processCpuSeconds() {
+    return jdk.processCpuSeconds();
+  }
+
+  @Override
+  public double openFileDescriptors() {
+    return jdk.openFileDescriptors();
+  }
+
+  @Override
+  public double uptimeSeconds() {
+    return jdk.uptimeSeconds();
+  }
+}

@@ -1,0 +1,78 @@
+package dev.jarvis.telemetry.runtime.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+class LinuxProcStatsTest {
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void everyProcessFigureIsPresentAndPlausible() {
+    SystemStats stats = SystemStats.forThisPlatform();
+
+    double rss = stats.processMemoryBytes(ProcessMemoryType.RSS);
+    assertThat(stats).isInstanceOf(LinuxProcStats.class);
+    assertThat(rss).isPositive();
+    assertThat(rss).isLessThanOrEqualTo(stats.processMemoryBytes(ProcessMemoryType.VMS));
+    assertThat(stats.processMemoryBytes(ProcessMemoryType.SHARED)).isPositive();
+    assertThat(stats.processMemoryBytes(ProcessMemoryType.TEXT)).isPositive();
+    assertThat(stats.processMemoryBytes(ProcessMemoryType.DATA)).isPositive();
+    assertThat(stats.systemMemoryAvailableBytes()).isPositive();
+    assertThat(stats.processCpuSeconds()).isPositive();
+    assertThat(stats.uptimeSeconds()).isPositive();
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void openFileDescriptorsGrowWhenFilesAreOpened(@TempDir Path directory) throws IOException {
+    SystemStats stats = SystemStats.forThisPlatform();
+    double before = stats.openFileDescriptors();
+    List<InputStream> opened = new ArrayList<>();
+    try {
+      for (int i = 0; i < 20; i++) {
+        Path file = Files.writeString(directory.resolve("f" + i), "x");
+        opened.add(Files.newInputStream(file));
+      }
+      assertThat(before).isPositive();
+      assertThat(stats.openFileDescriptors()).isGreaterThanOrEqualTo(before + 20);
+    } finally {
+      for (InputStream stream : opened) {
+        stream.close();
+      }
+    }
+  }
+
+  @Test
+  void missingFiguresAreNaNNotZero(@TempDir Path directory) throws IOException {
+    Path status =
+        Files.writeString(directory.resolve("status"), "Name:\tjava\nVmRSS:\t  2048 kB\n");
+    LinuxProcStats stats =
+        new LinuxProcStats(new JdkStats(), status, directory.resolve("no-meminfo"));
+
+    assertThat(stats.processMemoryBytes(ProcessMemoryType.RSS)).isEqualTo(2048 * 1024.0);
+    assertThat(stats.processMemoryBytes(ProcessMemoryType.VMS)).isNaN();
+    assertThat(stats.processMemoryBytes(ProcessMemoryType.SHARED)).isNaN();
+    assertThat(stats.systemMemoryAvailableBytes()).isNaN();
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void oshiReadsTheSameProcessWhereItIsPresent() {
+    OshiStats stats = new OshiStats(new JdkStats());
+
+    assertThat(OshiStats.isAvailable()).isTrue();
+    assertThat(stats.processMemoryBytes(ProcessMemoryType.RSS)).isPositive();
+    assertThat(stats.processMemoryBytes(ProcessMemoryType.TEXT)).isNaN();
+    assertThat(stats.systemMemoryAvailableBytes()).isPositive();
+  }
+}
