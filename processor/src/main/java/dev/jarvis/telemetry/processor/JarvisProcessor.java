@@ -7,7 +7,6 @@ import dev.jarvis.telemetry.processor.reading.RecorderReader;
 import dev.jarvis.telemetry.processor.reading.TypeNames;
 import dev.jarvis.telemetry.processor.validation.Conventions;
 import dev.jarvis.telemetry.processor.validation.Diagnostic;
-import dev.jarvis.telemetry.processor.validation.DuplicateMetrics;
 import dev.jarvis.telemetry.processor.validation.RecorderValidator;
 import dev.jarvis.telemetry.processor.validation.Report;
 import dev.jarvis.telemetry.processor.writing.RecorderWriter;
@@ -32,9 +31,10 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Generates a recorder for every interface with {@code @JarvisMetric} methods, after checking the
- * interface against the roadmap's naming and privacy rules. This class only wires the steps: {@link
- * RecorderReader} reads, {@link RecorderValidator} judges, {@link RecorderWriter} writes.
+ * Generates a recorder for every interface with {@code @JarvisMetric} or {@code @JarvisEvent}
+ * methods, after checking the interface against the roadmap's naming and privacy rules. This class
+ * only wires the steps: {@link RecorderReader} reads, {@link RecorderValidator} judges, {@link
+ * RecorderWriter} writes.
  *
  * <p>An interface whose methods mention a type that is not resolved yet is deferred to the next
  * round, where another processor may have generated it; one still unresolved when processing ends
@@ -45,7 +45,6 @@ import javax.lang.model.type.TypeMirror;
 public final class JarvisProcessor extends AbstractProcessor {
   private final Map<String, Element> deferred = new LinkedHashMap<>();
   private final Set<String> processed = new HashSet<>();
-  private final DuplicateMetrics duplicates = new DuplicateMetrics();
   private RecorderReader reader;
   private RecorderValidator validator;
   private RecorderWriter writer;
@@ -54,14 +53,13 @@ public final class JarvisProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     reader = new RecorderReader(new Annotations(processingEnv.getElementUtils()));
-    validator =
-        new RecorderValidator(Conventions.fromOptions(processingEnv.getOptions()), duplicates);
+    validator = new RecorderValidator(Conventions.fromOptions(processingEnv.getOptions()));
     writer = new RecorderWriter(processingEnv.getElementUtils());
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(TypeNames.JARVIS_METRIC);
+    return Set.of(TypeNames.JARVIS_METRIC, TypeNames.JARVIS_EVENT);
   }
 
   @Override
@@ -85,13 +83,13 @@ public final class JarvisProcessor extends AbstractProcessor {
     }
     deferred.clear();
     Report misplaced = new Report(processingEnv.getMessager());
-    for (Element element :
-        round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
-      Element enclosing = element.getEnclosingElement();
-      if (isAbstractInterfaceMethod(element)) {
-        interfaces.add((TypeElement) enclosing);
-      } else {
-        misplaced.on(element, Diagnostic.NOT_AN_INTERFACE_METHOD, "JarvisMetric");
+    for (TypeElement annotation : annotations) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (isAbstractInterfaceMethod(element)) {
+          interfaces.add((TypeElement) element.getEnclosingElement());
+        } else {
+          misplaced.on(element, Diagnostic.NOT_AN_INTERFACE_METHOD, annotation.getSimpleName());
+        }
       }
     }
     for (TypeElement subsystemInterface : interfaces) {

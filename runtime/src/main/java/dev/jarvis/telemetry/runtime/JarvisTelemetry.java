@@ -1,5 +1,6 @@
 package dev.jarvis.telemetry.runtime;
 
+import dev.jarvis.telemetry.runtime.privacy.Privacy;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * The one object generated recorders are built from: it owns the metrics of a Prometheus registry,
@@ -38,6 +40,9 @@ public final class JarvisTelemetry {
   private final Map<String, Registration> metrics = new ConcurrentHashMap<>();
   private final Counter seriesOverflow;
   private final RecordingFailures failures;
+  private final RecordingFailures eventFailures;
+  private final Supplier<Privacy> privacySource;
+  private volatile Privacy privacy;
 
   private JarvisTelemetry(Builder builder) {
     this.registry = builder.registry;
@@ -48,7 +53,19 @@ public final class JarvisTelemetry {
             .help("Recordings whose label values exceeded the series cap of their metric")
             .labelNames("metric")
             .register(registry);
-    this.failures = new RecordingFailures(registry);
+    this.failures =
+        new RecordingFailures(
+            registry,
+            "jarvis_telemetry_recording_errors_total",
+            "Recording calls that failed and were dropped, by metric",
+            "metric");
+    this.eventFailures =
+        new RecordingFailures(
+            registry,
+            "jarvis_telemetry_event_errors_total",
+            "Events that failed to be logged and were dropped, by event type",
+            "event");
+    this.privacySource = builder.privacy;
   }
 
   /** Records into the default Prometheus registry with the default series cap. */
@@ -174,11 +191,37 @@ public final class JarvisTelemetry {
   }
 
   /**
+   * The privacy operations of event fields. Made on first use, so that an application that logs no
+   * events is not warned about a missing hashing key.
+   */
+  public Privacy privacy() {
+    Privacy current = privacy;
+    if (current == null) {
+      synchronized (this) {
+        current = privacy;
+        if (current == null) {
+          current = privacySource.get();
+          privacy = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  /**
    * Takes a failure of a recording call: counts it in {@code
    * jarvis_telemetry_recording_errors_total} and logs the first one of each metric. Never throws.
    */
   public void recordingFailed(String metricName, RuntimeException failure) {
     failures.record(metricName, failure);
+  }
+
+  /**
+   * Takes a failure of an event call: counts it in {@code jarvis_telemetry_event_errors_total} and
+   * logs the first one of each event type. Never throws.
+   */
+  public void eventFailed(String eventType, RuntimeException failure) {
+    eventFailures.record(eventType, failure);
   }
 
   private <M> M register(
@@ -227,8 +270,21 @@ public final class JarvisTelemetry {
   public static final class Builder {
     private PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
     private int maxSeriesPerMetric = DEFAULT_MAX_SERIES_PER_METRIC;
+    private Supplier<Privacy> privacy = Privacy::fromEnvironment;
 
     private Builder() {}
+
+    /**
+     * The privacy operations for event fields; by default keyed from the {@code JARVIS_HASH_KEY}
+     * environment variable.
+     */
+    public Builder privacy(Privacy privacy) {
+      if (privacy == null) {
+        throw new IllegalArgumentException("privacy must not be null");
+      }
+      this.privacy = () -> privacy;
+      return this;
+    }
 
     /** The registry to register metrics in; the default registry unless set. */
     public Builder registry(PrometheusRegistry registry) {

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Absorbs the failures of recording calls so that they never reach the application: each one is
- * counted per metric, and the first one of each metric is logged.
+ * counted per metric or event, and the first one of each is logged.
  */
 final class RecordingFailures {
   private static final Logger logger = LoggerFactory.getLogger(RecordingFailures.class);
@@ -17,23 +17,24 @@ final class RecordingFailures {
   private final Counter failures;
   private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
-  RecordingFailures(PrometheusRegistry registry) {
+  private final String counterName;
+
+  /** Counts failures in {@code counterName}, labelled with what failed under {@code labelName}. */
+  RecordingFailures(
+      PrometheusRegistry registry, String counterName, String help, String labelName) {
+    this.counterName = counterName;
     failures =
-        Counter.builder()
-            .name("jarvis_telemetry_recording_errors_total")
-            .help("Recording calls that failed and were dropped, by metric")
-            .labelNames("metric")
-            .register(registry);
+        Counter.builder().name(counterName).help(help).labelNames(labelName).register(registry);
   }
 
-  void record(String metricName, RuntimeException failure) {
+  void record(String name, RuntimeException failure) {
     try {
-      failures.labelValues(metricName).inc();
-      if (logged.add(metricName)) {
+      failures.labelValues(name).inc();
+      if (logged.add(name)) {
         logger.warn(
-            "Recording into {} failed and was dropped; later failures of this metric are only"
-                + " counted in jarvis_telemetry_recording_errors_total",
-            metricName,
+            "Recording {} failed and was dropped; later failures of it are only counted in {}",
+            name,
+            counterName,
             failure);
       }
     } catch (RuntimeException ignored) {

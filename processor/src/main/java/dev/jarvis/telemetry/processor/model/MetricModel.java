@@ -2,7 +2,6 @@ package dev.jarvis.telemetry.processor.model;
 
 import dev.jarvis.telemetry.annotations.MetricType;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -47,11 +46,7 @@ public record MetricModel(
 
   /** The annotation value of an element of {@code @JarvisMetric}, or null when left default. */
   public AnnotationValue annotationValue(String element) {
-    return annotation.getElementValues().entrySet().stream()
-        .filter(entry -> entry.getKey().getSimpleName().contentEquals(element))
-        .map(Map.Entry::getValue)
-        .findFirst()
-        .orElse(null);
+    return AnnotationValues.written(annotation, element);
   }
 
   /** Whether this gauge is read from a callback at scrape time. */

@@ -4,9 +4,11 @@ import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
- * An annotated subsystem interface and the metrics its recorder records.
+ * An annotated subsystem interface with the metrics and events its recorder records.
  *
  * @param subsystemInterface the interface the recorder implements
  * @param metrics its {@code @JarvisMetric} methods
+ * @param events its {@code @JarvisEvent} methods
  */
-public record RecorderModel(TypeElement subsystemInterface, List<MetricModel> metrics) {}
+public record RecorderModel(
+    TypeElement subsystemInterface, List<MetricModel> metrics, List<EventModel> events) {}

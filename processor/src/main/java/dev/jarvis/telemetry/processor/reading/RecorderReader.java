@@ -1,27 +1,14 @@
 package dev.jarvis.telemetry.processor.reading;
 
-import dev.jarvis.telemetry.annotations.MetricType;
-import dev.jarvis.telemetry.processor.model.LabelKind;
-import dev.jarvis.telemetry.processor.model.LabelModel;
+import dev.jarvis.telemetry.processor.model.EventModel;
 import dev.jarvis.telemetry.processor.model.MetricModel;
 import dev.jarvis.telemetry.processor.model.RecorderModel;
-import dev.jarvis.telemetry.processor.model.ReturnKind;
-import dev.jarvis.telemetry.processor.model.ValueKind;
-import dev.jarvis.telemetry.processor.model.ValueModel;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -31,20 +18,25 @@ import javax.lang.model.util.ElementFilter;
  * the validation package decides what is wrong with the model.
  */
 public final class RecorderReader {
-  private final Annotations annotations;
+  private final MetricReader metricReader;
+  private final EventReader eventReader;
 
   public RecorderReader(Annotations annotations) {
-    this.annotations = annotations;
+    this.metricReader = new MetricReader(annotations);
+    this.eventReader = new EventReader(annotations);
   }
 
   public RecorderModel read(TypeElement subsystemInterface) {
     List<MetricModel> metrics = new ArrayList<>();
+    List<EventModel> events = new ArrayList<>();
     for (ExecutableElement method :
         ElementFilter.methodsIn(subsystemInterface.getEnclosedElements())) {
       Annotations.find(method, TypeNames.JARVIS_METRIC)
-          .ifPresent(annotation -> metrics.add(readMetric(method, annotation)));
+          .ifPresent(annotation -> metrics.add(metricReader.read(method, annotation)));
+      Annotations.find(method, TypeNames.JARVIS_EVENT)
+          .ifPresent(annotation -> events.add(eventReader.read(method, annotation)));
     }
-    return new RecorderModel(subsystemInterface, List.copyOf(metrics));
+    return new RecorderModel(subsystemInterface, List.copyOf(metrics), List.copyOf(events));
   }
 
   /**
@@ -64,137 +56,5 @@ public final class RecorderReader {
       }
     }
     return Optional.empty();
-  }
-
-  private MetricModel readMetric(ExecutableElement method, AnnotationMirror annotation) {
-    List<LabelModel> labels = new ArrayList<>();
-    List<ValueModel> values = new ArrayList<>();
-    for (VariableElement parameter : method.getParameters()) {
-      if (Annotations.find(parameter, TypeNames.VALUE).isPresent()) {
-        values.add(new ValueModel(parameter, valueKind(parameter.asType())));
-      } else {
-        labels.add(readLabel(parameter));
-      }
-    }
-    List<Double> buckets = new ArrayList<>();
-    for (Object bound : (List<?>) annotations.value(annotation, "buckets").getValue()) {
-      buckets.add((Double) ((AnnotationValue) bound).getValue());
-    }
-    Element type = (Element) annotations.value(annotation, "type").getValue();
-    return new MetricModel(
-        method,
-        annotation,
-        (String) annotations.value(annotation, "name").getValue(),
-        MetricType.valueOf(type.getSimpleName().toString()),
-        (String) annotations.value(annotation, "help").getValue(),
-        List.copyOf(buckets),
-        (Boolean) annotations.value(annotation, "nonPositiveBuckets").getValue(),
-        List.copyOf(labels),
-        List.copyOf(values),
-        returnKind(method.getReturnType()));
-  }
-
-  private LabelModel readLabel(VariableElement parameter) {
-    Optional<AnnotationMirror> labelAnnotation = Annotations.find(parameter, TypeNames.LABEL);
-    AnnotationValue nameValue =
-        labelAnnotation.map(mirror -> annotations.value(mirror, "value")).orElse(null);
-    String name =
-        nameValue != null
-            ? (String) nameValue.getValue()
-            : SnakeCase.of(parameter.getSimpleName().toString());
-    TypeMirror type = parameter.asType();
-    LabelKind kind = labelKind(type);
-    TypeElement enumType = null;
-    List<String> values = List.of();
-    List<String> problems = new ArrayList<>();
-    if (kind == LabelKind.ENUM) {
-      enumType = (TypeElement) ((DeclaredType) type).asElement();
-      values = enumLabelValues(enumType, problems);
-    } else if (kind == LabelKind.BOOLEAN) {
-      values = List.of("false", "true");
-    }
-    return new LabelModel(
-        parameter,
-        name,
-        labelAnnotation.orElse(null),
-        nameValue,
-        kind,
-        enumType,
-        values,
-        List.copyOf(problems));
-  }
-
-  private List<String> enumLabelValues(TypeElement enumType, List<String> problems) {
-    List<String> values = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (Element constant : enumType.getEnclosedElements()) {
-      if (constant.getKind() != ElementKind.ENUM_CONSTANT) {
-        continue;
-      }
-      String value =
-          Annotations.find(constant, TypeNames.LABEL_VALUE)
-              .map(mirror -> (String) annotations.value(mirror, "value").getValue())
-              .orElse(constant.getSimpleName().toString().toLowerCase(Locale.ROOT));
-      if (value.isEmpty()) {
-        problems.add("constant " + constant.getSimpleName() + " has an empty @LabelValue");
-      } else if (!seen.add(value)) {
-        problems.add(
-            "constant " + constant.getSimpleName() + " repeats the label value '" + value + "'");
-      }
-      values.add(value);
-    }
-    if (values.isEmpty()) {
-      problems.add("it has no constants");
-    }
-    return values;
-  }
-
-  private static LabelKind labelKind(TypeMirror type) {
-    switch (type.getKind()) {
-      case BOOLEAN:
-        return LabelKind.BOOLEAN;
-      case INT:
-        return LabelKind.INT;
-      case DECLARED:
-        Element element = ((DeclaredType) type).asElement();
-        if (element.getKind() == ElementKind.ENUM) {
-          return LabelKind.ENUM;
-        }
-        return isType(type, TypeNames.STRING) ? LabelKind.STRING : LabelKind.UNSUPPORTED;
-      default:
-        return LabelKind.UNSUPPORTED;
-    }
-  }
-
-  private static ValueKind valueKind(TypeMirror type) {
-    switch (type.getKind()) {
-      case INT:
-      case LONG:
-        return ValueKind.INTEGRAL;
-      case FLOAT:
-      case DOUBLE:
-        return ValueKind.FLOATING;
-      case DECLARED:
-        if (isType(type, TypeNames.DURATION)) {
-          return ValueKind.DURATION;
-        }
-        return isType(type, TypeNames.DOUBLE_SUPPLIER) ? ValueKind.SUPPLIER : ValueKind.UNSUPPORTED;
-      default:
-        return ValueKind.UNSUPPORTED;
-    }
-  }
-
-  private static ReturnKind returnKind(TypeMirror type) {
-    if (type.getKind() == TypeKind.VOID) {
-      return ReturnKind.VOID;
-    }
-    return isType(type, TypeNames.IN_FLIGHT) ? ReturnKind.IN_FLIGHT : ReturnKind.UNSUPPORTED;
-  }
-
-  private static boolean isType(TypeMirror type, String qualifiedName) {
-    return type.getKind() == TypeKind.DECLARED
-        && ((TypeElement) ((DeclaredType) type).asElement())
-            .getQualifiedName()
-            .contentEquals(qualifiedName);
   }
 }

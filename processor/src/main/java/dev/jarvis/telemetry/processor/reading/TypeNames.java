@@ -1,8 +1,19 @@
 package dev.jarvis.telemetry.processor.reading;
 
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
 /** The qualified names of the types the processor recognizes in declarations. */
 public final class TypeNames {
   public static final String JARVIS_METRIC = "dev.jarvis.telemetry.annotations.JarvisMetric";
+  public static final String JARVIS_EVENT = "dev.jarvis.telemetry.annotations.JarvisEvent";
+  public static final String FIELD = "dev.jarvis.telemetry.annotations.Field";
+  public static final String HASHED = "dev.jarvis.telemetry.annotations.Hashed";
+  public static final String ANONYMIZED = "dev.jarvis.telemetry.annotations.Anonymized";
+  public static final String TRUNCATED = "dev.jarvis.telemetry.annotations.Truncated";
+  public static final String INSTANT = "java.time.Instant";
   public static final String LABEL = "dev.jarvis.telemetry.annotations.Label";
   public static final String VALUE = "dev.jarvis.telemetry.annotations.Value";
   public static final String LABEL_VALUE = "dev.jarvis.telemetry.annotations.LabelValue";
@@ -12,4 +23,12 @@ public final class TypeNames {
   public static final String DOUBLE_SUPPLIER = "java.util.function.DoubleSupplier";
 
   private TypeNames() {}
+
+  /** Whether the type is the declared type of this qualified name. */
+  static boolean is(TypeMirror type, String qualifiedName) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals(qualifiedName);
+  }
 }

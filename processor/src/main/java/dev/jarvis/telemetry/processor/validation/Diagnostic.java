@@ -19,8 +19,8 @@ public enum Diagnostic {
           + " subsystem interface"),
   UNANNOTATED_METHOD(
       "G003",
-      "method %s of %s has no @JarvisMetric, so its recorder cannot implement it; annotate it or"
-          + " give it a default body"),
+      "method %s of %s has no @JarvisMetric or @JarvisEvent, so its recorder cannot implement"
+          + " it; annotate it or give it a default body"),
   GENERIC_METHOD(
       "G004",
       "method %s declares type parameters; a recorded value needs a fixed type: remove them"),
@@ -33,6 +33,10 @@ public enum Diagnostic {
       "G007",
       "interface %s declares type parameters; a recorder implements one fixed interface: remove"
           + " them"),
+  METRIC_AND_EVENT(
+      "G008",
+      "method %s has both @JarvisMetric and @JarvisEvent; a method records one thing: declare"
+          + " them on two methods"),
 
   NAME_NOT_SNAKE_CASE(
       "M001",
@@ -106,6 +110,27 @@ public enum Diagnostic {
       "label '%s' puts free text into metric series; rule 11.3 keeps content and queries out of"
           + " labels: label with a closed category (an enum) and record a hash on an event"),
 
+  UNHASHED_IDENTIFIER_FIELD(
+      "P005",
+      "field '%s' identifies a person or a conversation; rule 11.3 hashes identifiers: mark the"
+          + " parameter @Hashed, and it is logged as %s_hash"),
+  RAW_ADDRESS_FIELD(
+      "P006",
+      "field '%s' carries a client address; rule 11.3 anonymizes client IPs: mark the parameter"
+          + " @Anonymized"),
+  RAW_CONTACT_FIELD(
+      "P007",
+      "field '%s' carries personal contact data; rule 11.3 excludes PII: mark the parameter"
+          + " @Hashed"),
+  RAW_FREE_TEXT_FIELD(
+      "P008",
+      "field '%s' is free text that may carry message content; rule 11.3 truncates or hashes it:"
+          + " mark the parameter @Truncated or @Hashed"),
+  PREHASHED_FIELD(
+      "P009",
+      "field '%s' arrives already hashed, so the recorder cannot key the hash with the deployment"
+          + " key: pass the raw value under the name without _hash and mark it @Hashed"),
+
   NON_FINITE_BUCKET(
       "B001", "bucket bound %s of '%s' is not finite; list finite bounds (+Inf is added for you)"),
   BUCKETS_NOT_INCREASING(
@@ -126,6 +151,34 @@ public enum Diagnostic {
   UNSUPPORTED_VALUE_TYPE("S002", "@Value parameter '%s' of %s '%s' has type %s; it must be %s"),
   SECOND_VALUE("S003", "parameter '%s' is a second @Value; a metric records one value per call"),
   UNSUPPORTED_RETURN_TYPE("S004", "method %s returns %s; recording methods return void%s"),
+  EVENT_TYPE_FORMAT(
+      "E001",
+      "event type '%s' must be lower-case and dotted, subsystem.noun[.verb] (segments"
+          + " [a-z][a-z0-9_]*, at least two): write '%s'"),
+  EVENT_UNDECLARED_SUBSYSTEM(
+      "E002",
+      "event type '%s' starts with '%s', which is not a declared subsystem (%s): use one of"
+          + " them, or declare it with -Ajarvis.subsystems=..."),
+  DUPLICATE_EVENT(
+      "E003",
+      "event type '%s' is declared more than once in this compilation (%s); each type has one"
+          + " definition: rename one or emit both through one method"),
+  FIELD_NOT_SNAKE_CASE(
+      "E004", "field name '%s' must be lower snake_case ([a-z][a-z0-9_]*): write '%s'"),
+  DUPLICATE_FIELD(
+      "E005",
+      "field '%s' appears twice in event '%s' once privacy suffixes are added: rename one with"
+          + " @Field"),
+  UNSUPPORTED_FIELD_TYPE(
+      "E006",
+      "parameter '%s' of type %s cannot be an event field; fields are primitives and their"
+          + " boxes, String, enums, Instant or Duration: pass one of those"),
+  MARKER_NEEDS_TEXT(
+      "E007", "@%s works on text, but parameter '%s' is %s: pass a String or remove the marker"),
+  BAD_TRUNCATION_LENGTH(
+      "E008", "@Truncated(maxLength = %d) on field '%s' must keep at least one character"),
+  EVENT_NOT_VOID("E009", "event method %s returns %s; event methods return void"),
+
   DURATION_WITHOUT_SECONDS(
       "S005",
       "'%s' records a Duration, which is written in seconds, but its name has no '_seconds'"

@@ -1,8 +1,9 @@
 package dev.jarvis.telemetry.processor.validation;
 
+import dev.jarvis.telemetry.processor.model.EventModel;
 import dev.jarvis.telemetry.processor.model.MetricModel;
 import dev.jarvis.telemetry.processor.model.RecorderModel;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -24,11 +25,18 @@ final class InterfaceRules {
       report.on(
           subsystemInterface, Diagnostic.GENERIC_INTERFACE, subsystemInterface.getQualifiedName());
     }
-    Set<ExecutableElement> recorded = new HashSet<>();
+    Set<ExecutableElement> recorded = new LinkedHashSet<>();
     for (MetricModel metric : recorder.metrics()) {
       recorded.add(metric.method());
-      if (!metric.method().getTypeParameters().isEmpty()) {
-        report.on(metric.method(), Diagnostic.GENERIC_METHOD, metric.method().getSimpleName());
+    }
+    for (EventModel event : recorder.events()) {
+      if (!recorded.add(event.method())) {
+        report.on(event.method(), Diagnostic.METRIC_AND_EVENT, event.method().getSimpleName());
+      }
+    }
+    for (ExecutableElement method : recorded) {
+      if (!method.getTypeParameters().isEmpty()) {
+        report.on(method, Diagnostic.GENERIC_METHOD, method.getSimpleName());
       }
     }
     for (ExecutableElement method :

@@ -1,9 +1,13 @@
 package dev.jarvis.telemetry.processor.validation;
 
+import dev.jarvis.telemetry.processor.model.EventModel;
 import dev.jarvis.telemetry.processor.model.MetricModel;
 import dev.jarvis.telemetry.processor.model.RecorderModel;
 
-/** Runs every rule on a subsystem interface and its metrics, reporting all findings at once. */
+/**
+ * Runs every rule on a subsystem interface, its metrics and its events, reporting all findings at
+ * once.
+ */
 public final class RecorderValidator {
   private final InterfaceRules interfaceRules = new InterfaceRules();
   private final MetricNameRules nameRules;
@@ -11,11 +15,15 @@ public final class RecorderValidator {
   private final PrivacyRules privacyRules = new PrivacyRules();
   private final BucketRules bucketRules = new BucketRules();
   private final ShapeRules shapeRules = new ShapeRules();
-  private final DuplicateMetrics duplicates;
+  private final EventRules eventRules;
+  private final EventPrivacyRules eventPrivacyRules = new EventPrivacyRules();
+  private final DuplicateNames metricNames = new DuplicateNames(Diagnostic.DUPLICATE_METRIC);
+  private final DuplicateNames eventTypes = new DuplicateNames(Diagnostic.DUPLICATE_EVENT);
 
-  public RecorderValidator(Conventions conventions, DuplicateMetrics duplicates) {
+  /** One validator serves a whole compilation, so that duplicates across interfaces are seen. */
+  public RecorderValidator(Conventions conventions) {
     this.nameRules = new MetricNameRules(conventions);
-    this.duplicates = duplicates;
+    this.eventRules = new EventRules(conventions);
   }
 
   public void validate(RecorderModel recorder, Report report) {
@@ -34,7 +42,18 @@ public final class RecorderValidator {
       privacyRules.check(metric, report);
       bucketRules.check(metric, report);
       shapeRules.check(metric, report);
-      duplicates.check(metric, report);
+      metricNames.check(
+          metric.name(),
+          metric.method(),
+          metric.annotation(),
+          metric.annotationValue("name"),
+          report);
+    }
+    for (EventModel event : recorder.events()) {
+      eventRules.check(event, report);
+      eventPrivacyRules.check(event, report);
+      eventTypes.check(
+          event.type(), event.method(), event.annotation(), event.annotationValue("type"), report);
     }
   }
 }

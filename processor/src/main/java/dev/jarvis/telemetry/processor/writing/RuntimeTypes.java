@@ -17,6 +17,13 @@ final class RuntimeTypes {
   static final ClassName DISTRIBUTION_DATA_POINT =
       ClassName.get("io.prometheus.metrics.core.datapoints", "DistributionDataPoint");
   static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+  static final ClassName PRIVACY = ClassName.get("dev.jarvis.telemetry.runtime.privacy", "Privacy");
+  static final ClassName EVENT_KEYS =
+      ClassName.get("dev.jarvis.telemetry.runtime.events", "EventKeys");
+  static final ClassName EVENT_VALUES =
+      ClassName.get("dev.jarvis.telemetry.runtime.events", "EventValues");
+  static final ClassName LOGGER = ClassName.get("org.slf4j", "Logger");
+  static final ClassName LOGGER_FACTORY = ClassName.get("org.slf4j", "LoggerFactory");
 
   private RuntimeTypes() {}
 }
