@@ -1,0 +1,52 @@
+package dev.jarvis.sample;
+
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A started service: where it listens, and everything to stop when it closes, stopped in the
+ * reverse order of starting so that nothing runs against a part already stopped.
+ */
+public final class RunningService implements AutoCloseable {
+  private static final Logger logger = LoggerFactory.getLogger(RunningService.class);
+
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private volatile int port = -1;
+
+  RunningService() {}
+
+  /** Takes {@code part} to close when the service closes, before the parts started earlier. */
+  <T extends AutoCloseable> T own(T part) {
+    started.push(part);
+    return part;
+  }
+
+  void listeningOn(int port) {
+    this.port = port;
+  }
+
+  /** The service's address, {@code http://127.0.0.1:<port>}. */
+  public URI baseUri() {
+    return URI.create("http://127.0.0.1:" + port);
+  }
+
+  /** Stops every part; a part that fails to stop is logged and the others are still stopped. */
+  @Override
+  public synchronized void close() {
+    if (started.isEmpty()) {
+      return;
+    }
+    logger.info("Stopping the JARVIS sample service");
+    while (!started.isEmpty()) {
+      AutoCloseable part = started.pop();
+      try {
+        part.close();
+      } catch (Exception e) {
+        logger.warn("Stopping {} failed", part, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package dev.jarvis.sample;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jarvis.sample.api.ApiJson;
+import dev.jarvis.sample.api.ApiMetricsRecorder;
+import dev.jarvis.sample.api.ApiRequestInstrumentation;
+import dev.jarvis.sample.api.ApiServer;
+import dev.jarvis.sample.api.ClientRateLimiter;
+import dev.jarvis.sample.api.MetricsEndpoint;
+import dev.jarvis.sample.classifier.ClassifierMetricsRecorder;
+import dev.jarvis.sample.classifier.MessageClassifier;
+import dev.jarvis.sample.db.ChatDatabase;
+import dev.jarvis.sample.db.DatabaseMetricsRecorder;
+import dev.jarvis.sample.generation.ChatContextLoader;
+import dev.jarvis.sample.generation.GenerationEndpoint;
+import dev.jarvis.sample.generation.GenerationMetricsRecorder;
+import dev.jarvis.sample.generation.GenerationPipeline;
+import dev.jarvis.sample.generation.TemplateMatcher;
+import dev.jarvis.sample.health.HealthEndpoint;
+import dev.jarvis.sample.health.HealthMetricsRecorder;
+import dev.jarvis.sample.health.HealthMonitor;
+import dev.jarvis.sample.imessage.ImessageHealthCheck;
+import dev.jarvis.sample.imessage.MessageSender;
+import dev.jarvis.sample.imessage.MessageStore;
+import dev.jarvis.sample.imessage.PermissionsHealthCheck;
+import dev.jarvis.sample.model.Device;
+import dev.jarvis.sample.model.MetalMemoryGauges;
+import dev.jarvis.sample.model.ModelHealthCheck;
+import dev.jarvis.sample.model.ModelLifecycle;
+import dev.jarvis.sample.model.ModelMetrics;
+import dev.jarvis.sample.model.ModelMetricsRecorder;
+import dev.jarvis.sample.model.ModelRuntime;
+import dev.jarvis.sample.model.ModelSpec;
+import dev.jarvis.sample.prefetch.PrefetchMetricsRecorder;
+import dev.jarvis.sample.prefetch.Prefetcher;
+import dev.jarvis.sample.scheduler.MessageScheduler;
+import dev.jarvis.sample.scheduler.SchedulerMetricsRecorder;
+import dev.jarvis.sample.system.MemoryHealthCheck;
+import dev.jarvis.sample.system.ProcFiles;
+import dev.jarvis.sample.system.ProcessMemory;
+import dev.jarvis.sample.system.SystemGauges;
+import dev.jarvis.sample.system.SystemMetricsRecorder;
+import dev.jarvis.sample.websocket.WebSocketEndpoint;
+import dev.jarvis.sample.websocket.WebSocketMetricsRecorder;
+import dev.jarvis.sample.workload.Workload;
+import dev.jarvis.telemetry.runtime.JarvisTelemetry;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the service from its subsystems and starts it: the one place that knows how they connect.
+ * Each subsystem gets its generated metrics recorder, and everything else it uses, through its
+ * constructor.
+ */
+public final class ServiceWiring {
+  private static final Logger logger = LoggerFactory.getLogger(ServiceWiring.class);
+
+  private static final String HOST = "127.0.0.1";
+  private static final long MODEL_MEMORY_BUDGET_BYTES = 1_500_000_000L;
+  private static final Duration HEALTH_CHECK_INTERVAL = Duration.ofSeconds(2);
+  private static final Duration HEALTH_PUSH_INTERVAL = Duration.ofSeconds(1);
+  private static final Duration MEMORY_PRESSURE_INTERVAL = Duration.ofSeconds(30);
+
+  private ServiceWiring() {}
+
+  /**
+   * Starts the service; on failure, stops whatever had started.
+   *
+   * @throws IOException when the chat database file cannot be created
+   * @throws SQLException when the chat database cannot be filled or read
+   */
+  public static RunningService start(ServiceOptions options) throws IOException, SQLException {
+    RunningService service = new RunningService();
+    try {
+      wire(service, options);
+      return service;
+    } catch (IOException | SQLException | RuntimeException e) {
+      service.close();
+      throw e;
+    }
+  }
+
+  private static void wire(RunningService service, ServiceOptions options)
+      throws IOException, SQLException {
+    Clock clock = Clock.systemUTC();
+    JarvisTelemetry telemetry =
+        JarvisTelemetry.builder().registry(new PrometheusRegistry()).build();
+    ObjectMapper json = ApiJson.newObjectMapper();
+
+    ProcFiles proc = ProcFiles.system();
+    ProcessMemory processMemory = new ProcessMemory(proc);
+    SystemGauges.register(new SystemMetricsRecorder(telemetry), processMemory, proc);
+
+    ChatDatabase database =
+        service.own(ChatDatabase.createTemporary(new DatabaseMetricsRecorder(telemetry), clock));
+    MessageStore messages = new MessageStore(database);
+
+    ModelMetrics modelMetrics = new ModelMetricsRecorder(telemetry);
+    ModelRuntime model =
+        new ModelRuntime(
+            modelMetrics, Device.ofThisMachine(), MODEL_MEMORY_BUDGET_BYTES, ModelSpec.QWEN_1_5B);
+    MetalMemoryGauges.registerIfAvailable(modelMetrics, model);
+    ModelLifecycle lifecycle = new ModelLifecycle(model, ModelSpec.QWEN_3B, ModelSpec.QWEN_1_5B);
+    lifecycle.loadAtStart();
+
+    MessageScheduler scheduler =
+        service.own(
+            new MessageScheduler(
+                new SchedulerMetricsRecorder(telemetry),
+                database,
+                messages,
+                new MessageSender(),
+                clock));
+    scheduler.start();
+
+    ChatContextLoader context = new ChatContextLoader(messages, model);
+    Prefetcher prefetcher =
+        service.own(new Prefetcher(new PrefetchMetricsRecorder(telemetry), context, proc, clock));
+    prefetcher.start();
+
+    GenerationPipeline pipeline =
+        new GenerationPipeline(
+            new GenerationMetricsRecorder(telemetry),
+            new TemplateMatcher(),
+            new MessageClassifier(new ClassifierMetricsRecorder(telemetry)),
+            prefetcher,
+            context,
+            model,
+            messages,
+            scheduler);
+
+    HealthMonitor health =
+        new HealthMonitor(
+            new HealthMetricsRecorder(telemetry),
+            List.of(
+                new ImessageHealthCheck(messages),
+                new ModelHealthCheck(model),
+                new PermissionsHealthCheck(database.file()),
+                new MemoryHealthCheck(processMemory)));
+    health.evaluate();
+
+    WebSocketEndpoint socket =
+        service.own(new WebSocketEndpoint(new WebSocketMetricsRecorder(telemetry), pipeline, json));
+
+    ScheduledExecutorService timers =
+        Executors.newSingleThreadScheduledExecutor(new NamedThreadFactory("timers"));
+    service.own(() -> ExecutorShutdown.stopNow(timers, "timer"));
+    every(timers, HEALTH_CHECK_INTERVAL, health::evaluate);
+    every(timers, HEALTH_PUSH_INTERVAL, () -> socket.pushHealth(health.latest()));
+    every(timers, MEMORY_PRESSURE_INTERVAL, lifecycle::relieveMemoryPressure);
+
+    ApiServer server =
+        service.own(
+            new ApiServer(
+                json,
+                new ApiRequestInstrumentation(
+                    new ApiMetricsRecorder(telemetry), new ClientRateLimiter()),
+                new GenerationEndpoint(pipeline, json),
+                new HealthEndpoint(health),
+                new MetricsEndpoint(telemetry.registry()),
+                socket));
+    service.listeningOn(server.start(HOST, options.port()));
+
+    if (options.workload()) {
+      service.own(Workload.start(service.baseUri(), json));
+    }
+  }
+
+  // A failing round is logged, so that the timer keeps running it.
+  private static void every(ScheduledExecutorService timers, Duration period, Runnable task) {
+    timers.scheduleAtFixedRate(
+        () -> {
+          try {
+            task.run();
+          } catch (RuntimeException e) {
+            logger.warn("A periodic task failed", e);
+          }
+        },
+        period.toMillis(),
+        period.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.jarvis.sample.classifier;
+
+import static dev.jarvis.telemetry.annotations.MetricType.COUNTER;
+import static dev.jarvis.telemetry.annotations.MetricType.GAUGE;
+import static dev.jarvis.telemetry.annotations.MetricType.HISTOGRAM;
+
+import dev.jarvis.telemetry.annotations.JarvisMetric;
+import dev.jarvis.telemetry.annotations.Value;
+import java.time.Duration;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Latency, cache effectiveness, confidence and fallbacks of the message classifiers, from the
+ * roadmap's section 3.1 "Classifier Metrics".
+ */
+public interface ClassifierMetrics {
+
+  @JarvisMetric(
+      name = "jarvis_classifier_inference_seconds",
+      type = HISTOGRAM,
+      help = "Classification latency")
+  void inferenceTook(
+      ClassifierType classifier, ClassificationMethod method, @Value Duration duration);
+
+  @JarvisMetric(
+      name = "jarvis_classifier_cache_hit_rate",
+      type = GAUGE,
+      help = "Classification cache effectiveness")
+  void cacheHitRate(ClassifierType classifier, @Value DoubleSupplier ratio);
+
+  @JarvisMetric(
+      name = "jarvis_classifier_confidence",
+      type = HISTOGRAM,
+      help = "Classification confidence distribution",
+      buckets = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0})
+  void confidence(ClassifierType classifier, Category category, @Value double confidence);
+
+  @JarvisMetric(
+      name = "jarvis_classifier_fallback_total",
+      type = COUNTER,
+      help = "Fallback to default classification")
+  void fellBack(ClassifierType classifier, FallbackReason reason);
+}

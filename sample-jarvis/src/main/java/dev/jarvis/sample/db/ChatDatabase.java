@@ -1,0 +1,121 @@
+package dev.jarvis.sample.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The chat database: a real SQLite file that the service creates in the temporary folder at start,
+ * fills with made-up data, serves through a HikariCP pool, and deletes when it closes.
+ *
+ * <p>It keeps SQLite's rollback journal rather than WAL, so that a writer's exclusive transaction
+ * makes readers wait on SQLite's busy timeout. The scheduler's sends hold such a transaction for
+ * the length of a send, and the waits they cause are what the slow-query counter shows.
+ */
+public final class ChatDatabase implements AutoCloseable {
+  private static final Logger logger = LoggerFactory.getLogger(ChatDatabase.class);
+
+  private static final int POOL_SIZE = 4;
+  private static final String BUSY_TIMEOUT_MILLIS = "5000";
+
+  private final Path file;
+  private final HikariDataSource pool;
+  private final QueryTimer timer;
+
+  private ChatDatabase(Path file, HikariDataSource pool, DatabaseMetrics metrics) {
+    this.file = file;
+    this.pool = pool;
+    this.timer = new QueryTimer(metrics);
+    metrics.activeConnections(
+        () -> pool.isClosed() ? Double.NaN : pool.getHikariPoolMXBean().getActiveConnections());
+    metrics.maxConnections(
+        () -> pool.isClosed() ? Double.NaN : pool.getHikariConfigMXBean().getMaximumPoolSize());
+  }
+
+  /** Creates and fills a new database file in the temporary folder. */
+  public static ChatDatabase createTemporary(DatabaseMetrics metrics, Clock clock)
+      throws IOException, SQLException {
+    Path file = Files.createTempFile("jarvis-chat-", ".db");
+    HikariDataSource pool = new HikariDataSource(poolConfig(file));
+    try (Connection connection = pool.getConnection()) {
+      SyntheticChatData.create(connection, clock.instant());
+    } catch (SQLException | RuntimeException e) {
+      pool.close();
+      Files.deleteIfExists(file);
+      throw e;
+    }
+    logger.info("Created the synthetic chat database {}", file);
+    return new ChatDatabase(file, pool, metrics);
+  }
+
+  /** The database file, which the permissions check reads as JARVIS would read chat.db. */
+  public Path file() {
+    return file;
+  }
+
+  /** Runs {@code work} on a connection borrowed from the pool, each statement in autocommit. */
+  public <T> T withConnection(ConnectionWork<T> work) throws SQLException {
+    try (Connection connection = pool.getConnection()) {
+      return work.run(new TimedConnection(connection, timer));
+    }
+  }
+
+  /**
+   * Runs {@code work} in an exclusive transaction: no other connection reads or writes until it
+   * commits, which it does when {@code work} returns; it rolls back when {@code work} throws.
+   */
+  public <T> T inExclusiveTransaction(ConnectionWork<T> work) throws SQLException {
+    try (Connection connection = pool.getConnection();
+        Statement control = connection.createStatement()) {
+      control.execute("BEGIN EXCLUSIVE");
+      try {
+        T result = work.run(new TimedConnection(connection, timer));
+        control.execute("COMMIT");
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollBack(control, e);
+        throw e;
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    pool.close();
+    Files.deleteIfExists(file);
+    Files.deleteIfExists(file.resolveSibling(file.getFileName() + "-journal"));
+  }
+
+  @Override
+  public String toString() {
+    return "chat database " + file;
+  }
+
+  private static void rollBack(Statement control, Exception cause) {
+    try {
+      control.execute("ROLLBACK");
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  private static HikariConfig poolConfig(Path file) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("jarvis-chat-db");
+    config.setJdbcUrl("jdbc:sqlite:" + file);
+    config.setMaximumPoolSize(POOL_SIZE);
+    config.setConnectionTimeout(5_000);
+    config.addDataSourceProperty("journal_mode", "DELETE");
+    config.addDataSourceProperty("busy_timeout", BUSY_TIMEOUT_MILLIS);
+    config.addDataSourceProperty("foreign_keys", "true");
+    return config;
+  }
+}

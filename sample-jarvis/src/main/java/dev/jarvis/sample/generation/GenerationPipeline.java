@@ -1,0 +1,183 @@
+package dev.jarvis.sample.generation;
+
+import dev.jarvis.sample.classifier.Category;
+import dev.jarvis.sample.classifier.MessageClassification;
+import dev.jarvis.sample.classifier.MessageClassifier;
+import dev.jarvis.sample.imessage.ChatInfo;
+import dev.jarvis.sample.imessage.MessageStore;
+import dev.jarvis.sample.model.FinishReason;
+import dev.jarvis.sample.model.GeneratedText;
+import dev.jarvis.sample.model.InferenceException;
+import dev.jarvis.sample.model.ModelLoadException;
+import dev.jarvis.sample.model.ModelRuntime;
+import dev.jarvis.sample.model.TokenListener;
+import dev.jarvis.sample.prefetch.PredictionType;
+import dev.jarvis.sample.prefetch.PrefetchKey;
+import dev.jarvis.sample.prefetch.Prefetcher;
+import dev.jarvis.sample.scheduler.MessageScheduler;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Makes a reply to a message, the way JARVIS does: a canned reply when a template fits; otherwise
+ * the message is classified, a draft the prefetcher prepared is served if there is one, and else
+ * the model generates with the chat's context. A message that asks to send the reply later, or to
+ * cancel such a send, is handed to the scheduler. The model is simulated: see {@link ModelRuntime}.
+ */
+public final class GenerationPipeline {
+  private static final Duration SCHEDULED_REPLY_DELAY = Duration.ofSeconds(2);
+
+  private record Reply(
+      String text, ReplySource source, String modelId, int tokens, FinishReason finishReason) {}
+
+  private final GenerationMetrics metrics;
+  private final TemplateMatcher templates;
+  private final MessageClassifier classifier;
+  private final Prefetcher prefetcher;
+  private final ChatContextLoader context;
+  private final ModelRuntime model;
+  private final MessageStore messages;
+  private final MessageScheduler scheduler;
+
+  public GenerationPipeline(
+      GenerationMetrics metrics,
+      TemplateMatcher templates,
+      MessageClassifier classifier,
+      Prefetcher prefetcher,
+      ChatContextLoader context,
+      ModelRuntime model,
+      MessageStore messages,
+      MessageScheduler scheduler) {
+    this.metrics = metrics;
+    this.templates = templates;
+    this.classifier = classifier;
+    this.prefetcher = prefetcher;
+    this.context = context;
+    this.model = model;
+    this.messages = messages;
+    this.scheduler = scheduler;
+    metrics.templateMatchRate(templates::matchRate);
+  }
+
+  /** Replies to {@code request}, passing each token of the reply to {@code listener}. */
+  public GenerationResult generate(GenerationRequest request, TokenListener listener)
+      throws UnknownChatException, GenerationFailedException {
+    long start = System.nanoTime();
+    try {
+      ChatInfo chat =
+          messages
+              .chat(request.chatId())
+              .orElseThrow(() -> new UnknownChatException(request.chatId()));
+
+      Optional<String> template = templates.match(request.prompt());
+      if (template.isPresent()) {
+        int tokens = emit(template.get(), listener);
+        metrics.generationTook(model.currentModelId(), true, elapsedSince(start));
+        return new GenerationResult(
+            template.get(),
+            ReplySource.TEMPLATE,
+            model.currentModelId(),
+            tokens,
+            FinishReason.STOP,
+            Category.REPLY,
+            null);
+      }
+
+      MessageClassification classification =
+          classifier.classify(request.prompt(), chat.relationship());
+      Reply reply = draftOrGenerate(request, chat, listener);
+      Category intent = classification.intent().category();
+      Long scheduledItemId = actOnIntent(intent, chat, reply.text());
+      predictNextRequest(chat);
+      metrics.generationTook(reply.modelId(), false, elapsedSince(start));
+      return new GenerationResult(
+          reply.text(),
+          reply.source(),
+          reply.modelId(),
+          reply.tokens(),
+          reply.finishReason(),
+          intent,
+          scheduledItemId);
+    } catch (SQLException e) {
+      throw new GenerationFailedException("the chat database failed: " + e.getMessage(), e);
+    } catch (ModelLoadException e) {
+      throw new GenerationFailedException("no model could be loaded: " + e.getMessage(), e);
+    } catch (InferenceException e) {
+      throw new GenerationFailedException("the model failed: " + e.getMessage(), e);
+    }
+  }
+
+  private Reply draftOrGenerate(GenerationRequest request, ChatInfo chat, TokenListener listener)
+      throws SQLException, ModelLoadException, InferenceException {
+    Optional<String> draft = prefetcher.lookup(key(PredictionType.DRAFT_REPLY, chat));
+    if (draft.isPresent()) {
+      int tokens = emit(draft.get(), listener);
+      return new Reply(
+          draft.get(), ReplySource.PREFETCH, model.currentModelId(), tokens, FinishReason.STOP);
+    }
+    String prompt = promptWithContext(request.prompt(), chat);
+    GeneratedText text = model.generate(prompt, request.tokenLimit(), listener);
+    metrics.tokensGenerated(text.modelId(), text.finishReason(), text.tokens());
+    if (text.seconds() > 0) {
+      metrics.throughput(text.modelId(), text.tokens() / text.seconds());
+    }
+    return new Reply(
+        text.text(), ReplySource.MODEL, text.modelId(), text.tokens(), text.finishReason());
+  }
+
+  // What the prefetcher has ready is taken from it; the rest is prepared now.
+  private String promptWithContext(String message, ChatInfo chat) throws SQLException {
+    String profile =
+        prefetcher
+            .lookup(key(PredictionType.CONTACT_PROFILE, chat))
+            .orElseGet(() -> context.contactProfile(chat));
+    Optional<String> conversation = prefetcher.lookup(key(PredictionType.SEARCH_RESULTS, chat));
+    String history =
+        conversation.isPresent() ? conversation.get() : context.recentConversation(chat);
+    // The embedding stands for retrieval, which the sample replaces with the recent messages;
+    // preparing it when it was not prefetched keeps its cost in the request.
+    if (prefetcher.lookup(key(PredictionType.EMBEDDING, chat)).isEmpty()) {
+      context.embedding(history);
+    }
+    return "Contact: " + profile + "\n" + history + "Message: " + message;
+  }
+
+  private Long actOnIntent(Category intent, ChatInfo chat, String reply) throws SQLException {
+    if (intent == Category.SCHEDULE) {
+      return scheduler.schedule(chat, reply, SCHEDULED_REPLY_DELAY);
+    }
+    if (intent == Category.CANCEL) {
+      scheduler.cancelLatest(chat.chatId());
+    }
+    return null;
+  }
+
+  private void predictNextRequest(ChatInfo chat) {
+    prefetcher.predict(key(PredictionType.CONTACT_PROFILE, chat));
+    prefetcher.predict(key(PredictionType.SEARCH_RESULTS, chat));
+    prefetcher.predict(key(PredictionType.EMBEDDING, chat));
+    prefetcher.predict(key(PredictionType.VEC_INDEX, chat));
+    prefetcher.predict(key(PredictionType.DRAFT_REPLY, chat));
+    if (!model.isLoaded()) {
+      prefetcher.predict(new PrefetchKey(PredictionType.MODEL_WARM, model.currentModelId()));
+    }
+  }
+
+  private static PrefetchKey key(PredictionType type, ChatInfo chat) {
+    return new PrefetchKey(type, chat.guid());
+  }
+
+  // Replies not generated token by token are still streamed word by word.
+  private static int emit(String reply, TokenListener listener) {
+    String[] words = reply.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      listener.onToken(i == 0 ? words[i] : " " + words[i]);
+    }
+    return words.length;
+  }
+
+  private static Duration elapsedSince(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+}

@@ -1,0 +1,8 @@
+package dev.jarvis.sample.prefetch;
+
+/** The machine resources whose shortage stops speculative prefetch work. */
+public enum ConstrainedResource {
+  MEMORY,
+  CPU,
+  BATTERY
+}

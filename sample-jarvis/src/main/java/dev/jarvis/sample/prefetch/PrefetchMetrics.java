@@ -1,0 +1,53 @@
+package dev.jarvis.sample.prefetch;
+
+import static dev.jarvis.telemetry.annotations.MetricType.COUNTER;
+import static dev.jarvis.telemetry.annotations.MetricType.GAUGE;
+import static dev.jarvis.telemetry.annotations.MetricType.HISTOGRAM;
+
+import dev.jarvis.telemetry.annotations.JarvisMetric;
+import dev.jarvis.telemetry.annotations.Value;
+import java.time.Duration;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Queue depth, hit rates and latency saved by speculative prefetching, from the roadmap's section
+ * 3.1 "Prefetch Metrics".
+ */
+public interface PrefetchMetrics {
+
+  @JarvisMetric(
+      name = "jarvis_prefetch_predictions_total",
+      type = COUNTER,
+      help = "Prefetch prediction outcomes")
+  void predictionResolved(PredictionType predictionType, PrefetchResult result);
+
+  @JarvisMetric(
+      name = "jarvis_prefetch_queue_size",
+      type = GAUGE,
+      help = "Current prefetch queue depth")
+  void queueSize(@Value DoubleSupplier size);
+
+  @JarvisMetric(
+      name = "jarvis_prefetch_latency_seconds",
+      type = HISTOGRAM,
+      help = "Prefetch execution latency")
+  void executionTook(PredictionType predictionType, @Value Duration duration);
+
+  @JarvisMetric(
+      name = "jarvis_prefetch_cache_hit_rate",
+      type = GAUGE,
+      help = "Cache hit rate by tier")
+  void cacheHitRate(CacheTier tier, @Value DoubleSupplier ratio);
+
+  @JarvisMetric(
+      name = "jarvis_prefetch_cost_saved_seconds_total",
+      type = COUNTER,
+      help = "Cumulative latency saved by prefetching")
+  void costSaved(@Value double seconds);
+
+  @JarvisMetric(
+      name = "jarvis_prefetch_resource_blocked_total",
+      type = COUNTER,
+      help = "Prefetch blocked due to resource constraints")
+  void resourceBlocked(ConstrainedResource resource);
+}

@@ -1,0 +1,57 @@
+package dev.jarvis.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServiceOptionsTest {
+
+  @Test
+  void defaultsToTheRoadmapsScrapePortWithTheWorkload() {
+    ServiceOptions options = ServiceOptions.parse(new String[0], Map.of());
+
+    assertThat(options.port()).isEqualTo(8742);
+    assertThat(options.workload()).isTrue();
+  }
+
+  @Test
+  void takesThePortFromTheEnvironment() {
+    ServiceOptions options = ServiceOptions.parse(new String[0], Map.of("JARVIS_PORT", "9100"));
+
+    assertThat(options.port()).isEqualTo(9100);
+  }
+
+  @Test
+  void prefersTheCommandLineToTheEnvironment() {
+    ServiceOptions options =
+        ServiceOptions.parse(
+            new String[] {"--port", "9200", "--no-workload"}, Map.of("JARVIS_PORT", "9100"));
+
+    assertThat(options.port()).isEqualTo(9200);
+    assertThat(options.workload()).isFalse();
+  }
+
+  @Test
+  void rejectsAnUnknownArgumentWithTheUsage() {
+    assertThatThrownBy(() -> ServiceOptions.parse(new String[] {"--verbose"}, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "unknown argument '--verbose'; usage: JarvisService [--port N] [--no-workload]");
+  }
+
+  @Test
+  void rejectsAPortThatIsNotANumber() {
+    assertThatThrownBy(() -> ServiceOptions.parse(new String[0], Map.of("JARVIS_PORT", "http")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("JARVIS_PORT must be a port number, was 'http'");
+  }
+
+  @Test
+  void rejectsAPortOutOfRange() {
+    assertThatThrownBy(() -> ServiceOptions.parse(new String[] {"--port", "70000"}, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("port must be between 0 and 65535, was 70000");
+  }
+}
