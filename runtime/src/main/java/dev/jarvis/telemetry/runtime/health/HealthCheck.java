@@ -1,7 +1,11 @@
 package dev.jarvis.telemetry.runtime.health;
 
-/** Tells how one component is doing right now; called at every scrape and health request. */
+/**
+ * Tells how one component is doing right now. It is called at every scrape of {@code
+ * jarvis_health_status} and every health request, so it should be quick; a check that throws counts
+ * as unhealthy.
+ */
 @FunctionalInterface
 public interface HealthCheck {
-  HealthStatus check() throws Exception;
+  ComponentHealth check() throws Exception;
 }

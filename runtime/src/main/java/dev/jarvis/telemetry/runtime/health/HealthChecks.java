@@ -12,13 +12,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The health checks an application registers, one per component. A check that throws or returns
- * null counts as unhealthy; the first such failure of a component is logged, and logged again only
- * after the check has passed in between.
+ * null counts as unhealthy; its failure is logged once, and again only after the check has passed
+ * in between. Changes of status are logged at INFO.
  *
  * <pre>{@code
  * HealthChecks health = new HealthChecks();
- * health.register("imessage", () -> chatDb.isReadable() ? HEALTHY : UNHEALTHY);
- * healthMetrics.componentStatus(Component.IMESSAGE, () -> health.status("imessage").gaugeValue());
+ * health.register("imessage", () -> db.isReadable() ? healthy("answers") : unhealthy("locked"));
+ * healthMetrics.componentStatus(IMESSAGE, () -> health.check("imessage").status().gaugeValue());
  * }</pre>
  */
 public final class HealthChecks {
@@ -26,6 +26,7 @@ public final class HealthChecks {
 
   private final Map<String, HealthCheck> checks =
       Collections.synchronizedMap(new LinkedHashMap<>());
+  private final Map<String, HealthStatus> lastStatus = new ConcurrentHashMap<>();
   private final Set<String> failing = ConcurrentHashMap.newKeySet();
 
   /** Registers the check of a component, replacing any earlier one. */
@@ -36,39 +37,49 @@ public final class HealthChecks {
     checks.put(component, check);
   }
 
-  /** Runs the component's check; a component without a check is unhealthy. */
-  public HealthStatus status(String component) {
+  /** Runs the component's check; never throws. A component without a check is unhealthy. */
+  public ComponentHealth check(String component) {
     HealthCheck check = checks.get(component);
-    if (check == null) {
-      return HealthStatus.UNHEALTHY;
+    ComponentHealth health =
+        check == null
+            ? ComponentHealth.unhealthy("no health check registered")
+            : run(component, check);
+    HealthStatus previous = lastStatus.put(component, health.status());
+    if (previous != null && previous != health.status()) {
+      logger.info(
+          "Health of {} changed from {} to {}: {}",
+          component,
+          previous,
+          health.status(),
+          health.detail());
     }
+    return health;
+  }
+
+  /** Runs every check, in registration order. */
+  public HealthReport checkAll() {
+    Map<String, ComponentHealth> results = new LinkedHashMap<>();
+    for (String component : components()) {
+      results.put(component, check(component));
+    }
+    return new HealthReport(results);
+  }
+
+  private ComponentHealth run(String component, HealthCheck check) {
     try {
-      HealthStatus status = check.check();
-      if (status == null) {
+      ComponentHealth health = check.check();
+      if (health == null) {
         throw new IllegalStateException("the check returned null");
       }
       failing.remove(component);
-      return status;
+      return health;
     } catch (Exception | LinkageError failure) {
       if (failing.add(component)) {
         logger.warn("Health check of {} failed; it counts as unhealthy", component, failure);
       }
-      return HealthStatus.UNHEALTHY;
+      // The exception's message may quote data, so only its type is shown.
+      return ComponentHealth.unhealthy("check failed: " + failure.getClass().getSimpleName());
     }
-  }
-
-  /** Runs every check, in registration order. */
-  public Map<String, HealthStatus> statuses() {
-    Map<String, HealthStatus> statuses = new LinkedHashMap<>();
-    for (String component : components()) {
-      statuses.put(component, status(component));
-    }
-    return statuses;
-  }
-
-  /** The worst status of all components; healthy when none is registered. */
-  public static HealthStatus overall(Map<String, HealthStatus> statuses) {
-    return statuses.values().stream().reduce(HealthStatus.HEALTHY, HealthStatus::worse);
   }
 
   private List<String> components() {

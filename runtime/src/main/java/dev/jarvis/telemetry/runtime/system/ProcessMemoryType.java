@@ -1,7 +1,5 @@
 package dev.jarvis.telemetry.runtime.system;
 
-import java.util.Locale;
-
 /** The kinds of process memory of the roadmap's {@code jarvis_process_memory_bytes}. */
 public enum ProcessMemoryType {
   /** Resident set size: the memory the process holds in RAM. */
@@ -13,10 +11,5 @@ public enum ProcessMemoryType {
   /** The executable's code. */
   TEXT,
   /** Data and stack segments. */
-  DATA;
-
-  /** The label value, such as {@code rss}. */
-  public String labelValue() {
-    return name().toLowerCase(Locale.ROOT);
-  }
+  DATA
 }

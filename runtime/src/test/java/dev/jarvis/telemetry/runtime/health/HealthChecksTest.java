@@ -2,8 +2,7 @@ package dev.jarvis.telemetry.runtime.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class HealthChecksTest {
@@ -11,35 +10,35 @@ class HealthChecksTest {
 
   @Test
   void aFailingCheckTurnsUnhealthyAndARecoveringOneHealthyAgain() {
-    AtomicReference<Boolean> readable = new AtomicReference<>(true);
+    AtomicBoolean readable = new AtomicBoolean(true);
     checks.register(
         "imessage",
         () -> {
           if (!readable.get()) {
-            throw new IllegalStateException("chat.db is locked");
+            throw new IllegalStateException("chat.db is locked by +15551234567");
           }
-          return HealthStatus.HEALTHY;
+          return ComponentHealth.healthy("answers");
         });
 
-    assertThat(checks.status("imessage")).isEqualTo(HealthStatus.HEALTHY);
+    assertThat(checks.check("imessage").status()).isEqualTo(HealthStatus.HEALTHY);
     readable.set(false);
-    assertThat(checks.status("imessage")).isEqualTo(HealthStatus.UNHEALTHY);
+    ComponentHealth failed = checks.check("imessage");
+    assertThat(failed.status()).isEqualTo(HealthStatus.UNHEALTHY);
+    assertThat(failed.detail()).isEqualTo("check failed: IllegalStateException");
     readable.set(true);
-    assertThat(checks.status("imessage")).isEqualTo(HealthStatus.HEALTHY);
+    assertThat(checks.check("imessage").status()).isEqualTo(HealthStatus.HEALTHY);
   }
 
   @Test
   void overallIsTheWorstComponentInRegistrationOrder() {
-    checks.register("model", () -> HealthStatus.HEALTHY);
-    checks.register("memory", () -> HealthStatus.DEGRADED);
+    checks.register("model", () -> ComponentHealth.healthy("loaded"));
+    checks.register("memory", () -> ComponentHealth.degraded("above 6 GB"));
     checks.register("permissions", () -> null);
 
-    Map<String, HealthStatus> statuses = checks.statuses();
-    assertThat(statuses.keySet()).containsExactly("model", "memory", "permissions");
-    assertThat(statuses.get("permissions")).isEqualTo(HealthStatus.UNHEALTHY);
-    assertThat(HealthChecks.overall(statuses)).isEqualTo(HealthStatus.UNHEALTHY);
-    assertThat(HealthChecks.overall(Map.of("model", HealthStatus.DEGRADED)))
-        .isEqualTo(HealthStatus.DEGRADED);
+    HealthReport report = checks.checkAll();
+    assertThat(report.components().keySet()).containsExactly("model", "memory", "permissions");
+    assertThat(report.components().get("permissions").status()).isEqualTo(HealthStatus.UNHEALTHY);
+    assertThat(report.overall()).isEqualTo(HealthStatus.UNHEALTHY);
   }
 
   @Test
@@ -47,6 +46,7 @@ class HealthChecksTest {
     assertThat(HealthStatus.UNHEALTHY.gaugeValue()).isZero();
     assertThat(HealthStatus.DEGRADED.gaugeValue()).isEqualTo(1);
     assertThat(HealthStatus.HEALTHY.gaugeValue()).isEqualTo(2);
-    assertThat(checks.status("unregistered")).isEqualTo(HealthStatus.UNHEALTHY);
+    assertThat(checks.check("unregistered").status()).isEqualTo(HealthStatus.UNHEALTHY);
+    assertThat(new HealthReport(java.util.Map.of()).overall()).isEqualTo(HealthStatus.HEALTHY);
   }
 }
