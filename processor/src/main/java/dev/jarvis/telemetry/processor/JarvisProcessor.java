@@ -9,13 +9,17 @@ import dev.jarvis.telemetry.processor.validation.Conventions;
 import dev.jarvis.telemetry.processor.validation.Diagnostic;
 import dev.jarvis.telemetry.processor.validation.RecorderValidator;
 import dev.jarvis.telemetry.processor.validation.Report;
+import dev.jarvis.telemetry.processor.writing.CatalogWriter;
 import dev.jarvis.telemetry.processor.writing.RecorderWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +33,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
+import javax.tools.StandardLocation;
 
 /**
  * Generates a recorder for every interface with {@code @JarvisMetric} or {@code @JarvisEvent}
@@ -45,6 +50,8 @@ import javax.lang.model.type.TypeMirror;
 public final class JarvisProcessor extends AbstractProcessor {
   private final Map<String, Element> deferred = new LinkedHashMap<>();
   private final Set<String> processed = new HashSet<>();
+  private final List<RecorderModel> catalog = new ArrayList<>();
+  private boolean anyErrors;
   private RecorderReader reader;
   private RecorderValidator validator;
   private RecorderWriter writer;
@@ -97,6 +104,9 @@ public final class JarvisProcessor extends AbstractProcessor {
     }
     if (round.processingOver()) {
       reportUnresolved();
+      if (!anyErrors && !round.errorRaised() && !catalog.isEmpty()) {
+        writeCatalog();
+      }
     }
     return false;
   }
@@ -131,8 +141,10 @@ public final class JarvisProcessor extends AbstractProcessor {
     RecorderModel recorder = reader.read(subsystemInterface);
     validator.validate(recorder, report);
     if (report.hasErrors()) {
+      anyErrors = true;
       return;
     }
+    catalog.add(recorder);
     try {
       writer.write(recorder).writeTo(processingEnv.getFiler());
     } catch (IOException e) {
@@ -141,6 +153,29 @@ public final class JarvisProcessor extends AbstractProcessor {
           Diagnostic.PROCESSOR_FAILURE,
           subsystemInterface.getQualifiedName(),
           "cannot write " + RecorderWriter.recorderName(subsystemInterface) + ": " + e);
+    }
+  }
+
+  // Written once every interface is known, as the catalog and retention rules cover them all.
+  private void writeCatalog() {
+    CatalogWriter writer = new CatalogWriter(catalog);
+    write("catalog.md", writer.catalog());
+    write("loki-retention.yaml", writer.lokiRetention());
+  }
+
+  private void write(String name, String content) {
+    try (Writer out =
+        processingEnv
+            .getFiler()
+            .createResource(StandardLocation.CLASS_OUTPUT, "", CatalogWriter.FOLDER + name)
+            .openWriter()) {
+      out.write(content);
+    } catch (IOException e) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              javax.tools.Diagnostic.Kind.ERROR,
+              Diagnostic.PROCESSOR_FAILURE.message(CatalogWriter.FOLDER + name, e));
     }
   }
 
