@@ -1,20 +1,23 @@
 package dev.jarvis.sample;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A started service: where it listens, and everything to stop when it closes, stopped in the
- * reverse order of starting so that nothing runs against a part already stopped.
+ * A started service: where it listens, where it keeps its chats, and everything to stop when it
+ * closes, stopped in the reverse order of starting so that nothing runs against a part already
+ * stopped.
  */
 public final class RunningService implements AutoCloseable {
   private static final Logger logger = LoggerFactory.getLogger(RunningService.class);
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private volatile int port = -1;
+  private volatile Path chatDatabase;
 
   RunningService() {}
 
@@ -26,6 +29,18 @@ public final class RunningService implements AutoCloseable {
 
   void listeningOn(int port) {
     this.port = port;
+  }
+
+  void storesChatsIn(Path file) {
+    this.chatDatabase = file;
+  }
+
+  /**
+   * The chat database file, which the permissions health check watches; a test takes it away to see
+   * the service report the fault.
+   */
+  Path chatDatabase() {
+    return chatDatabase;
   }
 
   /** The service's address, {@code http://127.0.0.1:<port>}. */

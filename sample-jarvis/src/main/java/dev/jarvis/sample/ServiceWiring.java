@@ -16,9 +16,10 @@ import dev.jarvis.sample.generation.GenerationEndpoint;
 import dev.jarvis.sample.generation.GenerationMetricsRecorder;
 import dev.jarvis.sample.generation.GenerationPipeline;
 import dev.jarvis.sample.generation.TemplateMatcher;
+import dev.jarvis.sample.health.HealthComponent;
 import dev.jarvis.sample.health.HealthEndpoint;
+import dev.jarvis.sample.health.HealthGauges;
 import dev.jarvis.sample.health.HealthMetricsRecorder;
-import dev.jarvis.sample.health.HealthMonitor;
 import dev.jarvis.sample.imessage.ImessageHealthCheck;
 import dev.jarvis.sample.imessage.MessageSender;
 import dev.jarvis.sample.imessage.MessageStore;
@@ -36,20 +37,21 @@ import dev.jarvis.sample.prefetch.Prefetcher;
 import dev.jarvis.sample.scheduler.MessageScheduler;
 import dev.jarvis.sample.scheduler.SchedulerMetricsRecorder;
 import dev.jarvis.sample.system.MemoryHealthCheck;
-import dev.jarvis.sample.system.ProcFiles;
-import dev.jarvis.sample.system.ProcessMemory;
 import dev.jarvis.sample.system.SystemGauges;
 import dev.jarvis.sample.system.SystemMetricsRecorder;
 import dev.jarvis.sample.websocket.WebSocketEndpoint;
 import dev.jarvis.sample.websocket.WebSocketMetricsRecorder;
 import dev.jarvis.sample.workload.Workload;
 import dev.jarvis.telemetry.runtime.JarvisTelemetry;
+import dev.jarvis.telemetry.runtime.health.HealthChecks;
+import dev.jarvis.telemetry.runtime.metal.MetalMemory;
+import dev.jarvis.telemetry.runtime.system.CpuUsage;
+import dev.jarvis.telemetry.runtime.system.SystemStats;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -66,7 +68,6 @@ public final class ServiceWiring {
 
   private static final String HOST = "127.0.0.1";
   private static final long MODEL_MEMORY_BUDGET_BYTES = 1_500_000_000L;
-  private static final Duration HEALTH_CHECK_INTERVAL = Duration.ofSeconds(2);
   private static final Duration HEALTH_PUSH_INTERVAL = Duration.ofSeconds(1);
   private static final Duration MEMORY_PRESSURE_INTERVAL = Duration.ofSeconds(30);
 
@@ -96,19 +97,19 @@ public final class ServiceWiring {
         JarvisTelemetry.builder().registry(new PrometheusRegistry()).build();
     ObjectMapper json = ApiJson.newObjectMapper();
 
-    ProcFiles proc = ProcFiles.system();
-    ProcessMemory processMemory = new ProcessMemory(proc);
-    SystemGauges.register(new SystemMetricsRecorder(telemetry), processMemory, proc);
+    SystemStats stats = SystemStats.forThisPlatform();
+    SystemGauges.register(new SystemMetricsRecorder(telemetry), stats, new CpuUsage(stats));
 
     ChatDatabase database =
         service.own(ChatDatabase.createTemporary(new DatabaseMetricsRecorder(telemetry), clock));
+    service.storesChatsIn(database.file());
     MessageStore messages = new MessageStore(database);
 
     ModelMetrics modelMetrics = new ModelMetricsRecorder(telemetry);
     ModelRuntime model =
         new ModelRuntime(
             modelMetrics, Device.ofThisMachine(), MODEL_MEMORY_BUDGET_BYTES, ModelSpec.QWEN_1_5B);
-    MetalMemoryGauges.registerIfAvailable(modelMetrics, model);
+    MetalMemoryGauges.registerIfAvailable(modelMetrics, MetalMemory.forThisPlatform());
     ModelLifecycle lifecycle = new ModelLifecycle(model, ModelSpec.QWEN_3B, ModelSpec.QWEN_1_5B);
     lifecycle.loadAtStart();
 
@@ -124,7 +125,7 @@ public final class ServiceWiring {
 
     ChatContextLoader context = new ChatContextLoader(messages, model);
     Prefetcher prefetcher =
-        service.own(new Prefetcher(new PrefetchMetricsRecorder(telemetry), context, proc, clock));
+        service.own(new Prefetcher(new PrefetchMetricsRecorder(telemetry), context, stats, clock));
     prefetcher.start();
 
     GenerationPipeline pipeline =
@@ -138,15 +139,13 @@ public final class ServiceWiring {
             messages,
             scheduler);
 
-    HealthMonitor health =
-        new HealthMonitor(
-            new HealthMetricsRecorder(telemetry),
-            List.of(
-                new ImessageHealthCheck(messages),
-                new ModelHealthCheck(model),
-                new PermissionsHealthCheck(database.file()),
-                new MemoryHealthCheck(processMemory)));
-    health.evaluate();
+    HealthChecks health = new HealthChecks();
+    health.register(HealthComponent.IMESSAGE.labelValue(), new ImessageHealthCheck(messages));
+    health.register(HealthComponent.MODEL.labelValue(), new ModelHealthCheck(model));
+    health.register(
+        HealthComponent.PERMISSIONS.labelValue(), new PermissionsHealthCheck(database.file()));
+    health.register(HealthComponent.MEMORY.labelValue(), new MemoryHealthCheck(stats));
+    HealthGauges.register(new HealthMetricsRecorder(telemetry), health);
 
     WebSocketEndpoint socket =
         service.own(new WebSocketEndpoint(new WebSocketMetricsRecorder(telemetry), pipeline, json));
@@ -154,8 +153,7 @@ public final class ServiceWiring {
     ScheduledExecutorService timers =
         Executors.newSingleThreadScheduledExecutor(new NamedThreadFactory("timers"));
     service.own(() -> ExecutorShutdown.stopNow(timers, "timer"));
-    every(timers, HEALTH_CHECK_INTERVAL, health::evaluate);
-    every(timers, HEALTH_PUSH_INTERVAL, () -> socket.pushHealth(health.latest()));
+    every(timers, HEALTH_PUSH_INTERVAL, () -> socket.pushHealth(health.checkAll()));
     every(timers, MEMORY_PRESSURE_INTERVAL, lifecycle::relieveMemoryPressure);
 
     ApiServer server =

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -33,8 +34,9 @@ import org.junit.jupiter.api.condition.OS;
 
 /**
  * Runs the service with its workload on a free port and checks, over real HTTP, that the workload
- * gives every declared metric data, that the exposition passes {@code promtool check metrics}, and
- * that the service stops without leaving threads behind.
+ * gives every declared metric data, that the exposition passes {@code promtool check metrics}, that
+ * the system gauges read plausible figures, and that the service stops without leaving threads
+ * behind.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JarvisServiceTest {
@@ -42,6 +44,10 @@ class JarvisServiceTest {
   private static final String OPENMETRICS = "application/openmetrics-text; version=1.0.0";
   private static final Duration DATA_DEADLINE = Duration.ofSeconds(45);
   private static final String INSTALL_PROMTOOL = "install it with: apt-get install -y prometheus";
+  private static final Duration CPU_INTERVAL = Duration.ofSeconds(1);
+  // The CPU ratio divides by uptime, which counts whole milliseconds: over CPU_INTERVAL that may
+  // overstate a busy process by a fraction of a percent.
+  private static final double CPU_CLOCK_SLACK = 1.01;
 
   private static final List<String> COUNTERS =
       List.of(
@@ -165,6 +171,26 @@ class JarvisServiceTest {
 
   @Test
   @Order(4)
+  @EnabledOnOs(OS.LINUX)
+  void systemGaugesReadThisProcess() throws Exception {
+    scrape(TEXT_FORMAT);
+    Thread.sleep(CPU_INTERVAL.toMillis());
+    ScrapedMetrics metrics = new ScrapedMetrics(scrape(TEXT_FORMAT).body());
+
+    double vms = valueOf(metrics, processMemory("vms"));
+    assertThat(valueOf(metrics, processMemory("rss"))).isPositive().isLessThanOrEqualTo(vms);
+    for (String type : List.of("shared", "text", "data")) {
+      assertThat(valueOf(metrics, processMemory(type))).as(type).isPositive().isLessThan(vms);
+    }
+    assertThat(valueOf(metrics, "jarvis_system_memory_available_bytes")).isPositive();
+    assertThat(valueOf(metrics, "jarvis_process_open_fds")).isPositive();
+    assertThat(valueOf(metrics, "jarvis_process_uptime_seconds")).isPositive();
+    assertThat(valueOf(metrics, "jarvis_process_cpu_ratio"))
+        .isBetween(0.0, Runtime.getRuntime().availableProcessors() * CPU_CLOCK_SLACK);
+  }
+
+  @Test
+  @Order(5)
   void servesOpenMetricsWhenAskedForIt() throws Exception {
     HttpResponse<String> scrape = scrape(OPENMETRICS);
 
@@ -174,7 +200,7 @@ class JarvisServiceTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void healthReportsTheFourComponents() throws Exception {
     HttpResponse<String> response =
         client.send(
@@ -203,6 +229,16 @@ class JarvisServiceTest {
     HISTOGRAMS.stream().filter(name -> !metrics.histogramObserved(name)).forEach(missing::add);
     GAUGES.stream().filter(name -> !metrics.gaugePresent(name)).forEach(missing::add);
     return missing;
+  }
+
+  private static String processMemory(String type) {
+    return "jarvis_process_memory_bytes{type=\"" + type + "\"}";
+  }
+
+  private static double valueOf(ScrapedMetrics metrics, String series) {
+    OptionalDouble value = metrics.value(series);
+    assertThat(value).as(series).isPresent();
+    return value.getAsDouble();
   }
 
   private static HttpResponse<String> scrape(String accept)

@@ -1,5 +1,8 @@
 package dev.jarvis.sample.health;
 
+import dev.jarvis.telemetry.runtime.health.HealthChecks;
+import dev.jarvis.telemetry.runtime.health.HealthReport;
+import dev.jarvis.telemetry.runtime.health.HealthStatus;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.LinkedHashMap;
@@ -7,23 +10,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Serves {@code GET /health}: the status of each component as JSON, with 200 while the service
- * works, degraded or not, and 503 once any component is unhealthy.
+ * Serves {@code GET /health}: runs every check and answers with the status of each component as
+ * JSON, with 200 while the service works, degraded or not, and 503 once any component is unhealthy.
  *
  * <pre>{@code
  * {"status":"degraded","components":{"imessage":{"status":"healthy","detail":"..."}, ...}}
  * }</pre>
  */
 public final class HealthEndpoint implements Handler {
-  private final HealthMonitor monitor;
+  private final HealthChecks checks;
 
-  public HealthEndpoint(HealthMonitor monitor) {
-    this.monitor = monitor;
+  public HealthEndpoint(HealthChecks checks) {
+    this.checks = checks;
   }
 
   @Override
   public void handle(Context ctx) {
-    HealthReport report = monitor.evaluate();
+    HealthReport report = checks.checkAll();
     ctx.status(report.overall() == HealthStatus.UNHEALTHY ? 503 : 200).json(asJson(report));
   }
 
@@ -35,7 +38,7 @@ public final class HealthEndpoint implements Handler {
         .forEach(
             (component, health) ->
                 components.put(
-                    lowerCase(component),
+                    component,
                     Map.of("status", lowerCase(health.status()), "detail", health.detail())));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", lowerCase(report.overall()));
@@ -43,7 +46,7 @@ public final class HealthEndpoint implements Handler {
     return body;
   }
 
-  private static String lowerCase(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
+  private static String lowerCase(HealthStatus status) {
+    return status.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -4,13 +4,15 @@ import static dev.jarvis.telemetry.annotations.MetricType.GAUGE;
 
 import dev.jarvis.telemetry.annotations.JarvisMetric;
 import dev.jarvis.telemetry.annotations.Value;
+import java.util.function.DoubleSupplier;
 
 /**
  * The health of each component as the roadmap's section 3.1 "System/Health Metrics" encodes it: 0
- * unhealthy, 1 degraded, 2 healthy.
+ * unhealthy, 1 degraded, 2 healthy. The status is read at each scrape, so the gauge is as current
+ * as {@code /health}.
  */
 public interface HealthMetrics {
 
   @JarvisMetric(name = "jarvis_health_status", type = GAUGE, help = "Component health status")
-  void componentStatus(HealthComponent component, @Value double status);
+  void componentStatus(HealthComponent component, @Value DoubleSupplier status);
 }

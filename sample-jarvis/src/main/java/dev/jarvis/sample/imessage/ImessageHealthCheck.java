@@ -1,8 +1,7 @@
 package dev.jarvis.sample.imessage;
 
-import dev.jarvis.sample.health.ComponentHealth;
-import dev.jarvis.sample.health.HealthCheck;
-import dev.jarvis.sample.health.HealthComponent;
+import dev.jarvis.telemetry.runtime.health.ComponentHealth;
+import dev.jarvis.telemetry.runtime.health.HealthCheck;
 import java.sql.SQLException;
 import java.time.Duration;
 
@@ -17,11 +16,6 @@ public final class ImessageHealthCheck implements HealthCheck {
 
   public ImessageHealthCheck(MessageStore messages) {
     this.messages = messages;
-  }
-
-  @Override
-  public HealthComponent component() {
-    return HealthComponent.IMESSAGE;
   }
 
   @Override

@@ -1,8 +1,7 @@
 package dev.jarvis.sample.imessage;
 
-import dev.jarvis.sample.health.ComponentHealth;
-import dev.jarvis.sample.health.HealthCheck;
-import dev.jarvis.sample.health.HealthComponent;
+import dev.jarvis.telemetry.runtime.health.ComponentHealth;
+import dev.jarvis.telemetry.runtime.health.HealthCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,11 +14,6 @@ public final class PermissionsHealthCheck implements HealthCheck {
 
   public PermissionsHealthCheck(Path messagesDatabase) {
     this.messagesDatabase = messagesDatabase;
-  }
-
-  @Override
-  public HealthComponent component() {
-    return HealthComponent.PERMISSIONS;
   }
 
   @Override

@@ -1,39 +1,25 @@
 package dev.jarvis.sample.model;
 
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import dev.jarvis.telemetry.runtime.metal.MetalMemory;
 
 /**
- * Registers the sources of {@code jarvis_model_metal_memory_bytes} on Apple Silicon, and nothing
- * elsewhere, so that the gauge is absent on machines without a Metal device instead of reading 0.
+ * Registers the sources of {@code jarvis_model_metal_memory_bytes} where a Metal device can be
+ * read, and nothing elsewhere, so that the gauge is absent on machines without Metal instead of
+ * reading 0. {@link MetalMemory} has already logged why when it is absent.
  *
- * <p>The JDK cannot ask Metal. On Apple Silicon, where GPU memory is the unified memory, the
- * simulated model's resident memory stands for the allocation, and the working set Metal recommends
- * is approximated as two thirds of physical memory, what it reports on 8 GB machines.
+ * <p>The figures are Metal's own for this process. The sample's model is simulated and allocates
+ * nothing on the GPU, so on a Mac the allocation stays near zero whatever the model reports.
  */
 public final class MetalMemoryGauges {
-  private static final Logger logger = LoggerFactory.getLogger(MetalMemoryGauges.class);
-
-  private static final double RECOMMENDED_SHARE_OF_PHYSICAL_MEMORY = 2.0 / 3.0;
 
   private MetalMemoryGauges() {}
 
-  /** Registers the gauge's sources if this machine has a Metal device. */
-  public static void registerIfAvailable(ModelMetrics metrics, ModelRuntime runtime) {
-    if (Device.ofThisMachine() != Device.GPU) {
-      logger.info(
-          "No Metal device on {} {}: jarvis_model_metal_memory_bytes stays absent",
-          System.getProperty("os.name"),
-          System.getProperty("os.arch"));
+  /** Registers both series of the gauge if {@code metal} has a device to read. */
+  public static void registerIfAvailable(ModelMetrics metrics, MetalMemory metal) {
+    if (!metal.isAvailable()) {
       return;
     }
-    double physicalBytes =
-        ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getTotalMemorySize();
-    metrics.metalMemory(MetalMemoryType.ALLOCATED, runtime::residentBytes);
-    metrics.metalMemory(
-        MetalMemoryType.RECOMMENDED_WORKING_SET,
-        () -> physicalBytes * RECOMMENDED_SHARE_OF_PHYSICAL_MEMORY);
+    metrics.metalMemory(MetalMemoryType.ALLOCATED, metal::allocatedBytes);
+    metrics.metalMemory(MetalMemoryType.RECOMMENDED_WORKING_SET, metal::recommendedWorkingSetBytes);
   }
 }

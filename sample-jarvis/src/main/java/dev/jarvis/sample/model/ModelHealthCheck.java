@@ -1,8 +1,7 @@
 package dev.jarvis.sample.model;
 
-import dev.jarvis.sample.health.ComponentHealth;
-import dev.jarvis.sample.health.HealthCheck;
-import dev.jarvis.sample.health.HealthComponent;
+import dev.jarvis.telemetry.runtime.health.ComponentHealth;
+import dev.jarvis.telemetry.runtime.health.HealthCheck;
 
 /**
  * Checks that a model is loaded. Without one the service is degraded, as the next request waits for
@@ -13,11 +12,6 @@ public final class ModelHealthCheck implements HealthCheck {
 
   public ModelHealthCheck(ModelRuntime runtime) {
     this.runtime = runtime;
-  }
-
-  @Override
-  public HealthComponent component() {
-    return HealthComponent.MODEL;
   }
 
   @Override

@@ -3,7 +3,7 @@ package dev.jarvis.sample.prefetch;
 import com.sun.management.OperatingSystemMXBean;
 import dev.jarvis.sample.ExecutorShutdown;
 import dev.jarvis.sample.NamedThreadFactory;
-import dev.jarvis.sample.system.ProcFiles;
+import dev.jarvis.telemetry.runtime.system.SystemStats;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,13 +37,14 @@ public final class Prefetcher implements AutoCloseable {
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(new NamedThreadFactory("prefetch"));
 
-  public Prefetcher(PrefetchMetrics metrics, PredictionLoader loader, ProcFiles proc, Clock clock) {
+  public Prefetcher(
+      PrefetchMetrics metrics, PredictionLoader loader, SystemStats stats, Clock clock) {
     this.metrics = metrics;
     this.loader = loader;
     this.clock = clock;
     this.guard =
         new ResourceGuard(
-            proc,
+            stats,
             ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class),
             new SimulatedBattery(clock.instant()));
     metrics.queueSize(queue::size);

@@ -1,7 +1,7 @@
 package dev.jarvis.sample.prefetch;
 
 import com.sun.management.OperatingSystemMXBean;
-import dev.jarvis.sample.system.ProcFiles;
+import dev.jarvis.telemetry.runtime.system.SystemStats;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -13,22 +13,26 @@ final class ResourceGuard {
   private static final double MIN_AVAILABLE_MEMORY_SHARE = 0.10;
   private static final double MAX_CPU_LOAD = 0.90;
 
-  private final ProcFiles proc;
+  private final SystemStats stats;
   private final OperatingSystemMXBean os;
   private final SimulatedBattery battery;
 
-  ResourceGuard(ProcFiles proc, OperatingSystemMXBean os, SimulatedBattery battery) {
-    this.proc = proc;
+  ResourceGuard(SystemStats stats, OperatingSystemMXBean os, SimulatedBattery battery) {
+    this.stats = stats;
     this.os = os;
     this.battery = battery;
   }
 
   /** The resource that is short now, if any. */
   Optional<ConstrainedResource> shortage(Instant now) {
-    double availableShare = proc.memInfoBytes("MemAvailable") / proc.memInfoBytes("MemTotal");
+    // NaN where the platform cannot tell, which never counts as short. Under a container's memory
+    // limit the total is the limit but the available memory the host's, so only a host running
+    // low counts.
+    double availableShare = stats.systemMemoryAvailableBytes() / os.getTotalMemorySize();
     if (availableShare < MIN_AVAILABLE_MEMORY_SHARE) {
       return Optional.of(ConstrainedResource.MEMORY);
     }
+    // SystemStats has the process's CPU time only; the bean tells whether the machine is busy.
     if (os.getCpuLoad() > MAX_CPU_LOAD) {
       return Optional.of(ConstrainedResource.CPU);
     }

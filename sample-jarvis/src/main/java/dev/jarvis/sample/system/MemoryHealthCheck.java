@@ -1,8 +1,9 @@
 package dev.jarvis.sample.system;
 
-import dev.jarvis.sample.health.ComponentHealth;
-import dev.jarvis.sample.health.HealthCheck;
-import dev.jarvis.sample.health.HealthComponent;
+import dev.jarvis.telemetry.runtime.health.ComponentHealth;
+import dev.jarvis.telemetry.runtime.health.HealthCheck;
+import dev.jarvis.telemetry.runtime.system.ProcessMemoryType;
+import dev.jarvis.telemetry.runtime.system.SystemStats;
 
 /**
  * Checks the process's resident memory against the roadmap's budget for an 8 GB machine: degraded
@@ -12,20 +13,15 @@ public final class MemoryHealthCheck implements HealthCheck {
   private static final double OBJECTIVE_BYTES = 6e9;
   private static final double CRITICAL_BYTES = 7e9;
 
-  private final ProcessMemory memory;
+  private final SystemStats stats;
 
-  public MemoryHealthCheck(ProcessMemory memory) {
-    this.memory = memory;
-  }
-
-  @Override
-  public HealthComponent component() {
-    return HealthComponent.MEMORY;
+  public MemoryHealthCheck(SystemStats stats) {
+    this.stats = stats;
   }
 
   @Override
   public ComponentHealth check() {
-    double rss = memory.bytes(ProcessMemoryType.RSS);
+    double rss = stats.processMemoryBytes(ProcessMemoryType.RSS);
     if (Double.isNaN(rss)) {
       return ComponentHealth.degraded("resident memory cannot be read on this system");
     }

@@ -4,6 +4,7 @@ import static dev.jarvis.telemetry.annotations.MetricType.GAUGE;
 
 import dev.jarvis.telemetry.annotations.JarvisMetric;
 import dev.jarvis.telemetry.annotations.Value;
+import dev.jarvis.telemetry.runtime.system.ProcessMemoryType;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -21,10 +22,14 @@ public interface SystemMetrics {
       help = "System available memory")
   void availableMemory(@Value DoubleSupplier bytes);
 
+  /**
+   * Cores the process kept busy since the previous scrape: 1.0 is one full core, so the value runs
+   * up to the number of cores rather than to 1.
+   */
   @JarvisMetric(
       name = "jarvis_process_cpu_ratio",
       type = GAUGE,
-      help = "Process CPU utilization (0-1)")
+      help = "Process CPU utilization in cores (0-N)")
   void cpuUsage(@Value DoubleSupplier ratio);
 
   @JarvisMetric(name = "jarvis_process_open_fds", type = GAUGE, help = "Open file descriptors")
