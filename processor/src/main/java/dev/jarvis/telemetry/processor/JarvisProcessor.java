@@ -24,12 +24,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
@@ -59,7 +61,9 @@ public final class JarvisProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    reader = new RecorderReader(new Annotations(processingEnv.getElementUtils()));
+    reader =
+        new RecorderReader(
+            processingEnv.getElementUtils(), new Annotations(processingEnv.getElementUtils()));
     validator = new RecorderValidator(Conventions.fromOptions(processingEnv.getOptions()));
     writer = new RecorderWriter(processingEnv.getElementUtils());
   }
@@ -89,19 +93,38 @@ public final class JarvisProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
+    Set<TypeElement> withMisplacedAnnotations = new HashSet<>();
     Report misplaced = new Report(processingEnv.getMessager());
     for (TypeElement annotation : annotations) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        Element enclosing = element.getEnclosingElement();
         if (isAbstractInterfaceMethod(element)) {
-          interfaces.add((TypeElement) element.getEnclosingElement());
-        } else {
-          misplaced.on(element, Diagnostic.NOT_AN_INTERFACE_METHOD, annotation.getSimpleName());
+          interfaces.add((TypeElement) enclosing);
+          continue;
+        }
+        misplaced.on(element, Diagnostic.NOT_AN_INTERFACE_METHOD, annotation.getSimpleName());
+        if (enclosing.getKind() == ElementKind.INTERFACE) {
+          interfaces.add((TypeElement) enclosing);
+          withMisplacedAnnotations.add((TypeElement) enclosing);
         }
       }
     }
+
+    // Every interface of the round is checked before any recorder is written, so that a name
+    // declared twice leaves both interfaces without a recorder.
+    List<RecorderModel> valid = new ArrayList<>();
     for (TypeElement subsystemInterface : interfaces) {
-      processSafely(subsystemInterface, round.processingOver());
+      validateSafely(subsystemInterface, round.processingOver()).ifPresent(valid::add);
     }
+    for (RecorderModel recorder : valid) {
+      if (withMisplacedAnnotations.contains(recorder.subsystemInterface())
+          || validator.hasDuplicates(recorder)) {
+        anyErrors = true;
+      } else {
+        writeSafely(recorder);
+      }
+    }
+    anyErrors |= misplaced.hasErrors();
     if (round.processingOver()) {
       reportUnresolved();
       if (!anyErrors && !round.errorRaised() && !catalog.isEmpty()) {
@@ -111,48 +134,55 @@ public final class JarvisProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void processSafely(TypeElement subsystemInterface, boolean lastRound) {
+  /** The model of a valid interface; empty when it is deferred or has errors, reported. */
+  private Optional<RecorderModel> validateSafely(
+      TypeElement subsystemInterface, boolean lastRound) {
     String name = subsystemInterface.getQualifiedName().toString();
     if (processed.contains(name)) {
-      return;
+      return Optional.empty();
     }
+    Report report = new Report(processingEnv.getMessager());
     try {
-      Optional<TypeMirror> unresolved = RecorderReader.firstUnresolvedType(subsystemInterface);
+      Optional<Element> unresolved = reader.firstUnresolved(subsystemInterface);
       if (unresolved.isPresent() && !lastRound) {
         deferred.put(name, subsystemInterface);
-        return;
+        return Optional.empty();
       }
       processed.add(name);
       if (unresolved.isPresent()) {
-        new Report(processingEnv.getMessager())
-            .on(subsystemInterface, Diagnostic.UNRESOLVED_TYPE, unresolved.get(), name);
-        return;
+        reportUnresolved(unresolved.get(), name, report);
+      } else {
+        RecorderModel recorder = reader.read(subsystemInterface);
+        validator.validate(recorder, report);
+        if (!report.hasErrors()) {
+          return Optional.of(recorder);
+        }
       }
-      generate(subsystemInterface);
     } catch (RuntimeException | Error failure) {
       processed.add(name);
-      new Report(processingEnv.getMessager())
-          .on(subsystemInterface, Diagnostic.PROCESSOR_FAILURE, name, stackTrace(failure));
+      report.on(subsystemInterface, Diagnostic.PROCESSOR_FAILURE, name, stackTrace(failure));
     }
+    anyErrors = true;
+    return Optional.empty();
   }
 
-  private void generate(TypeElement subsystemInterface) {
+  private void writeSafely(RecorderModel recorder) {
+    TypeElement subsystemInterface = recorder.subsystemInterface();
     Report report = new Report(processingEnv.getMessager());
-    RecorderModel recorder = reader.read(subsystemInterface);
-    validator.validate(recorder, report);
-    if (report.hasErrors()) {
-      anyErrors = true;
-      return;
-    }
-    catalog.add(recorder);
+    String recorderName = RecorderWriter.recorderName(subsystemInterface);
     try {
       writer.write(recorder).writeTo(processingEnv.getFiler());
-    } catch (IOException e) {
+      catalog.add(recorder);
+    } catch (FilerException e) {
+      anyErrors = true;
+      report.on(subsystemInterface, Diagnostic.RECORDER_NAME_TAKEN, recorderName, e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      anyErrors = true;
       report.on(
           subsystemInterface,
           Diagnostic.PROCESSOR_FAILURE,
           subsystemInterface.getQualifiedName(),
-          "cannot write " + RecorderWriter.recorderName(subsystemInterface) + ": " + e);
+          "cannot write " + recorderName + ": " + stackTrace(e));
     }
   }
 
@@ -182,13 +212,22 @@ public final class JarvisProcessor extends AbstractProcessor {
   private void reportUnresolved() {
     for (Map.Entry<String, Element> entry : deferred.entrySet()) {
       TypeElement type = (TypeElement) entry.getValue();
-      RecorderReader.firstUnresolvedType(type)
+      reader
+          .firstUnresolved(type)
           .ifPresent(
               unresolved ->
-                  new Report(processingEnv.getMessager())
-                      .on(type, Diagnostic.UNRESOLVED_TYPE, unresolved, entry.getKey()));
+                  reportUnresolved(
+                      unresolved, entry.getKey(), new Report(processingEnv.getMessager())));
     }
     deferred.clear();
+  }
+
+  private static void reportUnresolved(Element unresolved, String interfaceName, Report report) {
+    TypeMirror type =
+        unresolved instanceof ExecutableElement method
+            ? method.getReturnType()
+            : unresolved.asType();
+    report.on(unresolved, Diagnostic.UNRESOLVED_TYPE, type, interfaceName);
   }
 
   private static boolean isAbstractInterfaceMethod(Element element) {

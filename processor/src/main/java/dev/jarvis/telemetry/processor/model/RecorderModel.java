@@ -1,6 +1,7 @@
 package dev.jarvis.telemetry.processor.model;
 
 import java.util.List;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -9,6 +10,10 @@ import javax.lang.model.element.TypeElement;
  * @param subsystemInterface the interface the recorder implements
  * @param metrics its {@code @JarvisMetric} methods
  * @param events its {@code @JarvisEvent} methods
+ * @param abstractMethods every abstract method the recorder must implement, inherited ones too
  */
 public record RecorderModel(
-    TypeElement subsystemInterface, List<MetricModel> metrics, List<EventModel> events) {}
+    TypeElement subsystemInterface,
+    List<MetricModel> metrics,
+    List<EventModel> events,
+    List<ExecutableElement> abstractMethods) {}

@@ -52,7 +52,8 @@ final class BucketRules {
             bound,
             metric.name());
       }
-      if (i > 0 && !(bound > buckets.get(i - 1))) {
+      double previous = i > 0 ? buckets.get(i - 1) : Double.NEGATIVE_INFINITY;
+      if (i > 0 && Double.isFinite(previous) && !(bound > previous)) {
         report.on(
             metric.method(),
             metric.annotation(),
@@ -60,7 +61,7 @@ final class BucketRules {
             Diagnostic.BUCKETS_NOT_INCREASING,
             metric.name(),
             bound,
-            buckets.get(i - 1));
+            previous);
       }
     }
   }

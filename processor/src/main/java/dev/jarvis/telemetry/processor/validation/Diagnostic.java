@@ -33,6 +33,14 @@ public enum Diagnostic {
       "G007",
       "interface %s declares type parameters; a recorder implements one fixed interface: remove"
           + " them"),
+  PRIVATE_TYPE(
+      "G009",
+      "type %s is not visible to the recorder generated beside the interface, because %s is"
+          + " private: make it package-private or public"),
+  RECORDER_NAME_TAKEN(
+      "G010",
+      "cannot write the recorder %s: %s. A recorder takes the name <Interface>Recorder; rename"
+          + " the type that already has it"),
   METRIC_AND_EVENT(
       "G008",
       "method %s has both @JarvisMetric and @JarvisEvent; a method records one thing: declare"
@@ -54,7 +62,7 @@ public enum Diagnostic {
   NON_BASE_UNIT(
       "M006",
       "metric name '%s' uses the unit '%s'; metrics use base units (%s): write '%s' and record"
-          + " the value in %s"),
+          + " the value %s"),
   RESERVED_SUFFIX(
       "M007",
       "metric name '%s' ends in '%s', which Prometheus reserves for the series it derives from"

@@ -18,6 +18,7 @@ public final class DuplicateNames {
   private final Diagnostic diagnostic;
   private final Map<String, Declaration> first = new HashMap<>();
   private final Set<ExecutableElement> reported = new HashSet<>();
+  private final Set<String> duplicated = new HashSet<>();
 
   public DuplicateNames(Diagnostic diagnostic) {
     this.diagnostic = diagnostic;
@@ -34,10 +35,16 @@ public final class DuplicateNames {
     if (earlier == null || earlier.method.equals(method)) {
       return;
     }
+    duplicated.add(name);
     if (reported.add(earlier.method)) {
       reportOn(name, earlier, declaration, report);
     }
     reportOn(name, declaration, earlier, report);
+  }
+
+  /** Whether the name was declared more than once so far. */
+  boolean isDuplicate(String name) {
+    return duplicated.contains(name);
   }
 
   private void reportOn(String name, Declaration duplicate, Declaration other, Report report) {

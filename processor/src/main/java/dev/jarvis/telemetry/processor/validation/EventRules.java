@@ -66,7 +66,7 @@ final class EventRules {
           field.nameValue(),
           Diagnostic.FIELD_NOT_SNAKE_CASE,
           field.name(),
-          MetricNameRules.toSnakeCase(field.name()));
+          MetricNameRules.toSnakeCase(field.name(), "field_name"));
     }
     boolean unique = emitted.add(field.emittedName());
     if (field.privacy() == Privacy.TRUNCATED) {
@@ -110,10 +110,19 @@ final class EventRules {
     }
   }
 
-  private static String suggestedType(String type) {
+  private String suggestedType(String type) {
     String dotted =
-        MetricNameRules.toSnakeCase(type.replace('.', '\u0000').replace("\u0000", "_dot_"))
+        MetricNameRules.toSnakeCase(type.replace(".", "_dot_"), "subsystem_event")
             .replace("_dot_", ".");
-    return dotted.contains(".") ? dotted : "subsystem." + dotted;
+    if (dotted.contains(".")) {
+      return dotted;
+    }
+    // Without dots, the subsystem is most likely the first word: generation_failed.
+    for (String subsystem : conventions.subsystems()) {
+      if (dotted.startsWith(subsystem + "_")) {
+        return subsystem + "." + dotted.substring(subsystem.length() + 1);
+      }
+    }
+    return "subsystem." + dotted;
   }
 }

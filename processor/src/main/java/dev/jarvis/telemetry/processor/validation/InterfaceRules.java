@@ -1,14 +1,17 @@
 package dev.jarvis.telemetry.processor.validation;
 
 import dev.jarvis.telemetry.processor.model.EventModel;
+import dev.jarvis.telemetry.processor.model.FieldModel;
+import dev.jarvis.telemetry.processor.model.LabelModel;
 import dev.jarvis.telemetry.processor.model.MetricModel;
 import dev.jarvis.telemetry.processor.model.RecorderModel;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 
 /** Checks that a generated recorder can implement the interface it is declared on. */
 final class InterfaceRules {
@@ -39,14 +42,38 @@ final class InterfaceRules {
         report.on(method, Diagnostic.GENERIC_METHOD, method.getSimpleName());
       }
     }
-    for (ExecutableElement method :
-        ElementFilter.methodsIn(subsystemInterface.getEnclosedElements())) {
-      if (method.getModifiers().contains(Modifier.ABSTRACT) && !recorded.contains(method)) {
+    for (ExecutableElement method : recorder.abstractMethods()) {
+      if (!recorded.contains(method)) {
+        // An inherited method is reported on the interface, where the recorder is wanted.
+        boolean own = method.getEnclosingElement().equals(subsystemInterface);
         report.on(
-            method,
+            own ? method : subsystemInterface,
             Diagnostic.UNANNOTATED_METHOD,
             method.getSimpleName(),
             subsystemInterface.getSimpleName());
+      }
+    }
+    for (MetricModel metric : recorder.metrics()) {
+      for (LabelModel label : metric.labels()) {
+        checkVisible(label.enumType(), label.parameter(), report);
+      }
+    }
+    for (EventModel event : recorder.events()) {
+      for (FieldModel field : event.fields()) {
+        checkVisible(field.enumType(), field.parameter(), report);
+      }
+    }
+  }
+
+  /** A recorder, generated beside the interface, cannot name a private type. */
+  private static void checkVisible(TypeElement type, Element usedBy, Report report) {
+    for (Element element = type;
+        element != null && element.getKind() != ElementKind.PACKAGE;
+        element = element.getEnclosingElement()) {
+      if (element.getModifiers().contains(Modifier.PRIVATE)) {
+        report.on(
+            usedBy, Diagnostic.PRIVATE_TYPE, type.getQualifiedName(), element.getSimpleName());
+        return;
       }
     }
   }

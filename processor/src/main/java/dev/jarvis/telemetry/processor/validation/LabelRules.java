@@ -43,7 +43,12 @@ final class LabelRules {
     if (name.startsWith("__") || name.equals("le") || name.equals("quantile")) {
       at(label, report, Diagnostic.RESERVED_LABEL, name);
     } else if (!MetricNameRules.SNAKE_CASE.matcher(name).matches()) {
-      at(label, report, Diagnostic.LABEL_NOT_SNAKE_CASE, name, MetricNameRules.toSnakeCase(name));
+      at(
+          label,
+          report,
+          Diagnostic.LABEL_NOT_SNAKE_CASE,
+          name,
+          MetricNameRules.toSnakeCase(name, "label_name"));
     }
   }
 

@@ -150,7 +150,7 @@ final class MetricNameRules {
           unit,
           "seconds, bytes, ratio",
           corrected,
-          baseUnit);
+          baseUnit.equals("ratio") ? "as a ratio (a percentage divided by 100)" : "in " + baseUnit);
     }
     if (counter && !endsInTotal) {
       report.on(
@@ -213,13 +213,18 @@ final class MetricNameRules {
   }
 
   static String toSnakeCase(String name) {
+    return toSnakeCase(name, "jarvis_subsystem_metric");
+  }
+
+  /** The name in snake_case, or {@code fallback} when nothing of it is left. */
+  static String toSnakeCase(String name, String fallback) {
     String snake =
         SnakeCase.of(name.trim())
             .replaceAll("[^a-z0-9_]", "_")
             .replaceAll("_+", "_")
             .replaceAll("^_|_$", "");
     if (snake.isEmpty()) {
-      return "jarvis_subsystem_metric";
+      return fallback;
     }
     return Character.isDigit(snake.charAt(0)) ? "m_" + snake : snake;
   }

@@ -26,6 +26,15 @@ public final class RecorderValidator {
     this.eventRules = new EventRules(conventions);
   }
 
+  /**
+   * Whether a metric name or event type of the recorder turned out to be declared elsewhere too,
+   * possibly by an interface validated after this one.
+   */
+  public boolean hasDuplicates(RecorderModel recorder) {
+    return recorder.metrics().stream().anyMatch(metric -> metricNames.isDuplicate(metric.name()))
+        || recorder.events().stream().anyMatch(event -> eventTypes.isDuplicate(event.type()));
+  }
+
   public void validate(RecorderModel recorder, Report report) {
     interfaceRules.check(recorder, report);
     for (MetricModel metric : recorder.metrics()) {

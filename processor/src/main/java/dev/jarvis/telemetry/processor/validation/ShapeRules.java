@@ -42,11 +42,13 @@ final class ShapeRules {
     }
     String stem = metric.name().replaceFirst("_total$", "");
     if (value.kind() == ValueKind.DURATION && !stem.endsWith("_seconds")) {
+      String corrected = MetricNameRules.correctedStem(stem);
       report.on(
           value.parameter(),
           Diagnostic.DURATION_WITHOUT_SECONDS,
           metric.name(),
-          stem + "_seconds" + (metric.type() == MetricType.COUNTER ? "_total" : ""));
+          (corrected.endsWith("_seconds") ? corrected : corrected + "_seconds")
+              + (metric.type() == MetricType.COUNTER ? "_total" : ""));
     }
   }
 

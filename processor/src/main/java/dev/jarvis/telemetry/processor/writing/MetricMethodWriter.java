@@ -188,16 +188,25 @@ final class MetricMethodWriter {
     if (value.kind() == ValueKind.DURATION) {
       return CodeBlock.of("$N($N.getSeconds()$W+ $N.getNano() / 1e9)", verb, parameter, parameter);
     }
+    if (metric.type() == MetricType.COUNTER && value.kind() == ValueKind.FLOATING) {
+      return CodeBlock.of("$N($T.checked($N))", verb, RuntimeTypes.COUNTER_AMOUNTS, parameter);
+    }
     return CodeBlock.of("$N($N)", verb, parameter);
   }
 
-  /** The field of a metric: its name in camelCase, as metric names are unique in a build. */
+  /**
+   * The field of a metric: its name in camelCase, keeping an underscore before a digit so that
+   * distinct snake_case names never meet ({@code llama_3} and {@code llama3}).
+   */
   static String fieldName(String metricName) {
     StringBuilder field = new StringBuilder();
     boolean upper = false;
     for (char c : metricName.toCharArray()) {
       if (c == '_') {
         upper = field.length() > 0;
+      } else if (upper && Character.isDigit(c)) {
+        field.append('_').append(c);
+        upper = false;
       } else {
         field.append(upper ? Character.toUpperCase(c) : c);
         upper = false;

@@ -9,6 +9,8 @@ final class RuntimeTypes {
   static final ClassName OPEN_SERIES = ClassName.get("dev.jarvis.telemetry.runtime", "OpenSeries");
   static final ClassName CALLBACK_GAUGE =
       ClassName.get("dev.jarvis.telemetry.runtime", "CallbackGauge");
+  static final ClassName COUNTER_AMOUNTS =
+      ClassName.get("dev.jarvis.telemetry.runtime", "CounterAmounts");
   static final ClassName IN_FLIGHT = ClassName.get("dev.jarvis.telemetry.runtime", "InFlight");
   static final ClassName COUNTER_DATA_POINT =
       ClassName.get("io.prometheus.metrics.core.datapoints", "CounterDataPoint");
