@@ -6,11 +6,19 @@ package dev.jarvis.telemetry.runtime.privacy;
  * logged as missing rather than as the hash of "null".
  */
 public final class Privacy {
-  private final IdentifierHasher hasher;
+  /** How many recent identifiers keep their hash at hand by default. */
+  public static final int DEFAULT_RECENT_HASHES = 4096;
+
+  private final RecentHashes hashes;
   private final IpAnonymizer anonymizer;
 
   public Privacy(IdentifierHasher hasher) {
-    this.hasher = hasher;
+    this(hasher, DEFAULT_RECENT_HASHES);
+  }
+
+  /** Hashes through a cache of the {@code recentHashes} identifiers seen last. */
+  public Privacy(IdentifierHasher hasher, int recentHashes) {
+    this.hashes = new RecentHashes(hasher, recentHashes);
     this.anonymizer = new IpAnonymizer(hasher);
   }
 
@@ -21,7 +29,7 @@ public final class Privacy {
 
   /** The hash of a value's text. */
   public String hash(Object value) {
-    return value == null ? null : hasher.hash(value.toString());
+    return value == null ? null : hashes.hash(value.toString());
   }
 
   /** The address cut to its network, or hashed when it is not an address literal. */
