@@ -35,13 +35,9 @@ public interface SystemStats {
    */
   static SystemStats forThisPlatform() {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    JdkStats jdk = new JdkStats();
     if (os.contains("linux")) {
-      return new LinuxProcStats(jdk);
+      return new PlatformStats(new ProcMemory());
     }
-    if (OshiStats.isAvailable()) {
-      return new OshiStats(jdk);
-    }
-    return jdk;
+    return new PlatformStats(OshiMemory.isAvailable() ? new OshiMemory() : MemorySource.NONE);
   }
 }

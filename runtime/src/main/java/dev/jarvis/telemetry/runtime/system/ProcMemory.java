@@ -7,22 +7,20 @@ import java.util.List;
 
 /**
  * Reads process memory from {@code /proc/self/status} and available memory from {@code
- * /proc/meminfo}; CPU, descriptors and uptime come from the JDK. Each read opens the file anew,
- * once per scrape, so no thread polls in the background.
+ * /proc/meminfo}, as Linux publishes them. Each read opens the file anew, once per scrape, so no
+ * thread polls in the background.
  */
-final class LinuxProcStats implements SystemStats {
+final class ProcMemory implements MemorySource {
   private static final double KIB = 1024;
 
-  private final JdkStats jdk;
   private final Path status;
   private final Path meminfo;
 
-  LinuxProcStats(JdkStats jdk) {
-    this(jdk, Path.of("/proc/self/status"), Path.of("/proc/meminfo"));
+  ProcMemory() {
+    this(Path.of("/proc/self/status"), Path.of("/proc/meminfo"));
   }
 
-  LinuxProcStats(JdkStats jdk, Path status, Path meminfo) {
-    this.jdk = jdk;
+  ProcMemory(Path status, Path meminfo) {
     this.status = status;
     this.meminfo = meminfo;
   }
@@ -48,21 +46,6 @@ final class LinuxProcStats implements SystemStats {
   @Override
   public double systemMemoryAvailableBytes() {
     return kibibytes(lines(meminfo), "MemAvailable");
-  }
-
-  @Override
-  public double processCpuSeconds() {
-    return jdk.processCpuSeconds();
-  }
-
-  @Override
-  public double openFileDescriptors() {
-    return jdk.openFileDescriptors();
-  }
-
-  @Override
-  public double uptimeSeconds() {
-    return jdk.uptimeSeconds();
   }
 
   /** The value of a "Key: 123 kB" line in bytes, or NaN when the key is missing. */

@@ -9,17 +9,12 @@ import oshi.software.os.OSProcess;
  * when {@link #isAvailable()} says it is on the class path. OSHI has no figure for shared, text or
  * data memory on every platform, so those are absent here.
  */
-final class OshiStats implements SystemStats {
-  private final JdkStats jdk;
+final class OshiMemory implements MemorySource {
   private final SystemInfo system = new SystemInfo();
-
-  OshiStats(JdkStats jdk) {
-    this.jdk = jdk;
-  }
 
   static boolean isAvailable() {
     try {
-      Class.forName("oshi.SystemInfo", false, OshiStats.class.getClassLoader());
+      Class.forName("oshi.SystemInfo", false, OshiMemory.class.getClassLoader());
       return true;
     } catch (ClassNotFoundException | LinkageError e) {
       return false;
@@ -45,20 +40,5 @@ final class OshiStats implements SystemStats {
   @Override
   public double systemMemoryAvailableBytes() {
     return system.getHardware().getMemory().getAvailable();
-  }
-
-  @Override
-  public double processCpuSeconds() {
-    return jdk.processCpuSeconds();
-  }
-
-  @Override
-  public double openFileDescriptors() {
-    return jdk.openFileDescriptors();
-  }
-
-  @Override
-  public double uptimeSeconds() {
-    return jdk.uptimeSeconds();
   }
 }

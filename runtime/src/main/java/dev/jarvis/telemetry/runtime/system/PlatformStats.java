@@ -5,21 +5,26 @@ import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.RuntimeMXBean;
 
 /**
- * The figures the JDK's management beans give on every platform: CPU time, open file descriptors
- * (on Unix) and uptime. Memory by type is beyond them, so it is absent here.
+ * The figures of one platform: memory from its {@link MemorySource}, and CPU time, open file
+ * descriptors (on Unix) and uptime from the JDK's management beans, which have them everywhere.
  */
-final class JdkStats implements SystemStats {
+final class PlatformStats implements SystemStats {
+  private final MemorySource memory;
   private final OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
   private final RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
 
+  PlatformStats(MemorySource memory) {
+    this.memory = memory;
+  }
+
   @Override
   public double processMemoryBytes(ProcessMemoryType type) {
-    return Double.NaN;
+    return memory.processMemoryBytes(type);
   }
 
   @Override
   public double systemMemoryAvailableBytes() {
-    return Double.NaN;
+    return memory.systemMemoryAvailableBytes();
   }
 
   @Override
