@@ -1,18 +1,23 @@
 package dev.jarvis.sample;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jarvis.sample.api.ApiEventsRecorder;
 import dev.jarvis.sample.api.ApiJson;
 import dev.jarvis.sample.api.ApiMetricsRecorder;
 import dev.jarvis.sample.api.ApiRequestInstrumentation;
 import dev.jarvis.sample.api.ApiServer;
 import dev.jarvis.sample.api.ClientRateLimiter;
 import dev.jarvis.sample.api.MetricsEndpoint;
+import dev.jarvis.sample.classifier.ClassifierEventsRecorder;
 import dev.jarvis.sample.classifier.ClassifierMetricsRecorder;
 import dev.jarvis.sample.classifier.MessageClassifier;
 import dev.jarvis.sample.db.ChatDatabase;
+import dev.jarvis.sample.db.DatabaseEventsRecorder;
 import dev.jarvis.sample.db.DatabaseMetricsRecorder;
 import dev.jarvis.sample.generation.ChatContextLoader;
 import dev.jarvis.sample.generation.GenerationEndpoint;
+import dev.jarvis.sample.generation.GenerationEvents;
+import dev.jarvis.sample.generation.GenerationEventsRecorder;
 import dev.jarvis.sample.generation.GenerationMetricsRecorder;
 import dev.jarvis.sample.generation.GenerationPipeline;
 import dev.jarvis.sample.generation.TemplateMatcher;
@@ -25,21 +30,26 @@ import dev.jarvis.sample.imessage.MessageSender;
 import dev.jarvis.sample.imessage.MessageStore;
 import dev.jarvis.sample.imessage.PermissionsHealthCheck;
 import dev.jarvis.sample.model.Device;
+import dev.jarvis.sample.model.MemoryBudget;
 import dev.jarvis.sample.model.MetalMemoryGauges;
+import dev.jarvis.sample.model.ModelEventsRecorder;
 import dev.jarvis.sample.model.ModelHealthCheck;
 import dev.jarvis.sample.model.ModelLifecycle;
 import dev.jarvis.sample.model.ModelMetrics;
 import dev.jarvis.sample.model.ModelMetricsRecorder;
 import dev.jarvis.sample.model.ModelRuntime;
 import dev.jarvis.sample.model.ModelSpec;
+import dev.jarvis.sample.prefetch.PrefetchEventsRecorder;
 import dev.jarvis.sample.prefetch.PrefetchMetricsRecorder;
 import dev.jarvis.sample.prefetch.Prefetcher;
 import dev.jarvis.sample.scheduler.MessageScheduler;
+import dev.jarvis.sample.scheduler.SchedulerEventsRecorder;
 import dev.jarvis.sample.scheduler.SchedulerMetricsRecorder;
 import dev.jarvis.sample.system.MemoryHealthCheck;
 import dev.jarvis.sample.system.SystemGauges;
 import dev.jarvis.sample.system.SystemMetricsRecorder;
 import dev.jarvis.sample.websocket.WebSocketEndpoint;
+import dev.jarvis.sample.websocket.WebSocketEventsRecorder;
 import dev.jarvis.sample.websocket.WebSocketMetricsRecorder;
 import dev.jarvis.sample.workload.Workload;
 import dev.jarvis.telemetry.runtime.JarvisTelemetry;
@@ -60,8 +70,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the service from its subsystems and starts it: the one place that knows how they connect.
- * Each subsystem gets its generated metrics recorder, and everything else it uses, through its
- * constructor.
+ * Each subsystem gets its generated metrics and events recorders, and everything else it uses,
+ * through its constructor.
  */
 public final class ServiceWiring {
   private static final Logger logger = LoggerFactory.getLogger(ServiceWiring.class);
@@ -69,6 +79,9 @@ public final class ServiceWiring {
   private static final String HOST = "127.0.0.1";
   private static final long MODEL_MEMORY_BUDGET_BYTES = 1_500_000_000L;
   private static final Duration HEALTH_PUSH_INTERVAL = Duration.ofSeconds(1);
+  // The first episode of memory pressure comes early, so that a short run sees the model unloaded,
+  // a load that fails for memory, and a generation that fails with it.
+  private static final Duration FIRST_MEMORY_PRESSURE = Duration.ofSeconds(6);
   private static final Duration MEMORY_PRESSURE_INTERVAL = Duration.ofSeconds(30);
 
   private ServiceWiring() {}
@@ -101,22 +114,33 @@ public final class ServiceWiring {
     SystemGauges.register(new SystemMetricsRecorder(telemetry), stats, new CpuUsage(stats));
 
     ChatDatabase database =
-        service.own(ChatDatabase.createTemporary(new DatabaseMetricsRecorder(telemetry), clock));
+        service.own(
+            ChatDatabase.createTemporary(
+                new DatabaseMetricsRecorder(telemetry),
+                new DatabaseEventsRecorder(telemetry),
+                clock));
     service.storesChatsIn(database.file());
     MessageStore messages = new MessageStore(database);
 
     ModelMetrics modelMetrics = new ModelMetricsRecorder(telemetry);
+    MemoryBudget memory = new MemoryBudget(MODEL_MEMORY_BUDGET_BYTES);
     ModelRuntime model =
         new ModelRuntime(
-            modelMetrics, Device.ofThisMachine(), MODEL_MEMORY_BUDGET_BYTES, ModelSpec.QWEN_1_5B);
+            modelMetrics,
+            new ModelEventsRecorder(telemetry),
+            Device.ofThisMachine(),
+            memory,
+            ModelSpec.QWEN_1_5B);
     MetalMemoryGauges.registerIfAvailable(modelMetrics, MetalMemory.forThisPlatform());
-    ModelLifecycle lifecycle = new ModelLifecycle(model, ModelSpec.QWEN_3B, ModelSpec.QWEN_1_5B);
+    ModelLifecycle lifecycle =
+        new ModelLifecycle(model, memory, ModelSpec.QWEN_3B, ModelSpec.QWEN_1_5B);
     lifecycle.loadAtStart();
 
     MessageScheduler scheduler =
         service.own(
             new MessageScheduler(
                 new SchedulerMetricsRecorder(telemetry),
+                new SchedulerEventsRecorder(telemetry),
                 database,
                 messages,
                 new MessageSender(),
@@ -125,14 +149,23 @@ public final class ServiceWiring {
 
     ChatContextLoader context = new ChatContextLoader(messages, model);
     Prefetcher prefetcher =
-        service.own(new Prefetcher(new PrefetchMetricsRecorder(telemetry), context, stats, clock));
+        service.own(
+            new Prefetcher(
+                new PrefetchMetricsRecorder(telemetry),
+                new PrefetchEventsRecorder(telemetry),
+                context,
+                stats,
+                clock));
     prefetcher.start();
 
+    GenerationEvents generationEvents = new GenerationEventsRecorder(telemetry);
     GenerationPipeline pipeline =
         new GenerationPipeline(
             new GenerationMetricsRecorder(telemetry),
-            new TemplateMatcher(),
-            new MessageClassifier(new ClassifierMetricsRecorder(telemetry)),
+            generationEvents,
+            new TemplateMatcher(generationEvents),
+            new MessageClassifier(
+                new ClassifierMetricsRecorder(telemetry), new ClassifierEventsRecorder(telemetry)),
             prefetcher,
             context,
             model,
@@ -148,20 +181,32 @@ public final class ServiceWiring {
     HealthGauges.register(new HealthMetricsRecorder(telemetry), health);
 
     WebSocketEndpoint socket =
-        service.own(new WebSocketEndpoint(new WebSocketMetricsRecorder(telemetry), pipeline, json));
+        service.own(
+            new WebSocketEndpoint(
+                new WebSocketMetricsRecorder(telemetry),
+                new WebSocketEventsRecorder(telemetry),
+                pipeline,
+                json));
 
     ScheduledExecutorService timers =
         Executors.newSingleThreadScheduledExecutor(new NamedThreadFactory("timers"));
     service.own(() -> ExecutorShutdown.stopNow(timers, "timer"));
-    every(timers, HEALTH_PUSH_INTERVAL, () -> socket.pushHealth(health.checkAll()));
-    every(timers, MEMORY_PRESSURE_INTERVAL, lifecycle::relieveMemoryPressure);
+    every(
+        timers,
+        HEALTH_PUSH_INTERVAL,
+        HEALTH_PUSH_INTERVAL,
+        () -> socket.pushHealth(health.checkAll()));
+    every(
+        timers, FIRST_MEMORY_PRESSURE, MEMORY_PRESSURE_INTERVAL, lifecycle::relieveMemoryPressure);
 
     ApiServer server =
         service.own(
             new ApiServer(
                 json,
                 new ApiRequestInstrumentation(
-                    new ApiMetricsRecorder(telemetry), new ClientRateLimiter()),
+                    new ApiMetricsRecorder(telemetry),
+                    new ApiEventsRecorder(telemetry),
+                    new ClientRateLimiter()),
                 new GenerationEndpoint(pipeline, json),
                 new HealthEndpoint(health),
                 new MetricsEndpoint(telemetry.registry()),
@@ -174,7 +219,8 @@ public final class ServiceWiring {
   }
 
   // A failing round is logged, so that the timer keeps running it.
-  private static void every(ScheduledExecutorService timers, Duration period, Runnable task) {
+  private static void every(
+      ScheduledExecutorService timers, Duration first, Duration period, Runnable task) {
     timers.scheduleAtFixedRate(
         () -> {
           try {
@@ -183,7 +229,7 @@ public final class ServiceWiring {
             logger.warn("A periodic task failed", e);
           }
         },
-        period.toMillis(),
+        first.toMillis(),
         period.toMillis(),
         TimeUnit.MILLISECONDS);
   }

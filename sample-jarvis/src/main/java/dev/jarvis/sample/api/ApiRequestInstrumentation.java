@@ -6,22 +6,21 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.time.Duration;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The one place every API request passes through: it applies the per-client rate limit, counts the
- * request while it runs, turns failures into JSON error responses, and records the request's status
- * and duration.
+ * request while it runs, turns failures into JSON error responses, and records the request's
+ * status, duration and events.
  */
 public final class ApiRequestInstrumentation {
-  private static final Logger logger = LoggerFactory.getLogger(ApiRequestInstrumentation.class);
-
   private final ApiMetrics metrics;
+  private final ApiEvents events;
   private final ClientRateLimiter rateLimiter;
 
-  public ApiRequestInstrumentation(ApiMetrics metrics, ClientRateLimiter rateLimiter) {
+  public ApiRequestInstrumentation(
+      ApiMetrics metrics, ApiEvents events, ClientRateLimiter rateLimiter) {
     this.metrics = metrics;
+    this.events = events;
     this.rateLimiter = rateLimiter;
   }
 
@@ -29,9 +28,13 @@ public final class ApiRequestInstrumentation {
   public Handler instrument(HttpMethod method, Endpoint endpoint, Handler handler) {
     return ctx -> {
       long start = System.nanoTime();
+      String clientIp = ClientAddress.of(ctx.ip(), ctx.header(ClientAddress.FORWARDED_FOR_HEADER));
+      events.requestStarted(method, endpoint, ctx.queryString(), clientIp);
       try {
-        if (!rateLimiter.tryAcquire(clientOf(ctx))) {
+        if (!rateLimiter.tryAcquire(clientOf(ctx, clientIp))) {
           metrics.requestRateLimited(endpoint);
+          events.rateLimitHit(
+              clientIp, endpoint, ClientRateLimiter.LIMIT, ClientRateLimiter.WINDOW);
           respondWithError(ctx, 429, "rate limit exceeded; retry in a moment");
           return;
         }
@@ -40,12 +43,7 @@ public final class ApiRequestInstrumentation {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         metrics.requestCompleted(method, endpoint, ctx.statusCode());
         metrics.requestTook(method, endpoint, took);
-        logger.debug(
-            "{} {} answered {} in {} ms",
-            method,
-            endpoint.path(),
-            ctx.statusCode(),
-            took.toMillis());
+        events.requestCompleted(method, endpoint, ctx.statusCode(), took, responseSize(ctx));
       }
     };
   }
@@ -55,22 +53,30 @@ public final class ApiRequestInstrumentation {
     try {
       handler.handle(ctx);
     } catch (HttpResponseException e) {
-      if (e.getStatus() >= 500) {
-        logger.warn(
-            "{} {} answered {}: {}", method, endpoint.path(), e.getStatus(), e.getMessage());
-      }
+      failed(method, endpoint, e);
       respondWithError(ctx, e.getStatus(), e.getMessage());
     } catch (Exception e) {
-      logger.error("{} {} failed", method, endpoint.path(), e);
+      failed(method, endpoint, e);
       respondWithError(ctx, 500, "internal error");
     } finally {
       inFlight.close();
     }
   }
 
-  private static String clientOf(Context ctx) {
+  private void failed(HttpMethod method, Endpoint endpoint, Exception e) {
+    events.requestFailed(
+        method, endpoint, e.getClass().getSimpleName(), e.getMessage(), StackTraceText.of(e));
+  }
+
+  private static String clientOf(Context ctx, String clientIp) {
     String named = ctx.header(ClientRateLimiter.CLIENT_HEADER);
-    return named != null && !named.isBlank() ? named : ctx.ip();
+    return named != null && !named.isBlank() ? named : clientIp;
+  }
+
+  // The body as handed to Jetty, before any compression.
+  private static long responseSize(Context ctx) {
+    String body = ctx.result();
+    return body == null ? 0 : body.getBytes(ctx.responseCharset()).length;
   }
 
   private static void respondWithError(Context ctx, int status, String message) {

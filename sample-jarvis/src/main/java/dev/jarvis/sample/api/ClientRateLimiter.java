@@ -1,5 +1,6 @@
 package dev.jarvis.sample.api;
 
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -12,8 +13,14 @@ public final class ClientRateLimiter {
   /** The request header a client names itself in. */
   public static final String CLIENT_HEADER = "X-Jarvis-Client";
 
+  /** The requests a client may make per {@link #WINDOW} once its burst is spent. */
+  public static final int LIMIT = 10;
+
+  /** The window {@link #LIMIT} counts over. */
+  public static final Duration WINDOW = Duration.ofSeconds(1);
+
   private static final int BURST = 20;
-  private static final double REQUESTS_PER_SECOND = 10;
+  private static final double REQUESTS_PER_SECOND = LIMIT / (WINDOW.toMillis() / 1000.0);
   private static final int BUCKETS_BEFORE_PRUNING = 1024;
 
   private final ConcurrentMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();

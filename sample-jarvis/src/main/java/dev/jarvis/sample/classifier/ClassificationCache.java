@@ -9,7 +9,16 @@ import java.util.Optional;
  * short replies, is not classified twice; it keeps its hit rate for the cache gauge.
  */
 final class ClassificationCache {
-  private final Map<String, Classification> entries;
+
+  /** An answer and when it was stored, in {@link System#nanoTime()}. */
+  record Entry(Classification classification, long storedNanos) {
+
+    double ageSeconds(long nowNanos) {
+      return (nowNanos - storedNanos) / 1e9;
+    }
+  }
+
+  private final Map<String, Entry> entries;
   private long lookups;
   private long hits;
 
@@ -17,15 +26,15 @@ final class ClassificationCache {
     this.entries =
         new LinkedHashMap<>(capacity, 0.75f, true) {
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Classification> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
             return size() > capacity;
           }
         };
   }
 
-  synchronized Optional<Classification> get(String key) {
+  synchronized Optional<Entry> get(String key) {
     lookups++;
-    Classification cached = entries.get(key);
+    Entry cached = entries.get(key);
     if (cached != null) {
       hits++;
     }
@@ -33,7 +42,7 @@ final class ClassificationCache {
   }
 
   synchronized void put(String key, Classification classification) {
-    entries.put(key, classification);
+    entries.put(key, new Entry(classification, System.nanoTime()));
   }
 
   /** Hits per lookup so far; NaN before the first lookup. */

@@ -18,11 +18,13 @@ public final class MessageClassifier {
   private static final int CACHE_CAPACITY = 256;
 
   private final ClassifierMetrics metrics;
+  private final ClassifierEvents events;
   private final Map<ClassifierType, ClassificationCache> caches =
       new EnumMap<>(ClassifierType.class);
 
-  public MessageClassifier(ClassifierMetrics metrics) {
+  public MessageClassifier(ClassifierMetrics metrics, ClassifierEvents events) {
     this.metrics = metrics;
+    this.events = events;
     for (ClassifierType classifier : ClassifierType.values()) {
       ClassificationCache cache = new ClassificationCache(CACHE_CAPACITY);
       caches.put(classifier, cache);
@@ -46,16 +48,22 @@ public final class MessageClassifier {
 
   private Classification classify(ClassifierType classifier, String text, String relationship) {
     ClassificationCache cache = caches.get(classifier);
-    String key = classifier == ClassifierType.RELATIONSHIP ? relationship : text;
-    Optional<Classification> cached = cache.get(key);
+    // The relationship classifier reads the contact record, not the message.
+    String input = classifier == ClassifierType.RELATIONSHIP ? relationship : text;
+    Optional<ClassificationCache.Entry> cached = cache.get(input);
     if (cached.isPresent()) {
-      return cached.get();
+      events.cacheHit(classifier, input, cached.get().ageSeconds(System.nanoTime()));
+      return cached.get().classification();
     }
+    events.inferenceStarted(classifier, input, input.length());
     long start = System.nanoTime();
     Classification answer = runCascade(classifier, text, relationship);
-    metrics.inferenceTook(classifier, answer.method(), Duration.ofNanos(System.nanoTime() - start));
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    metrics.inferenceTook(classifier, answer.method(), took);
     metrics.confidence(classifier, answer.category(), answer.confidence());
-    cache.put(key, answer);
+    events.inferenceCompleted(
+        classifier, answer.category(), answer.confidence(), answer.method(), took);
+    cache.put(input, answer);
     return answer;
   }
 
@@ -77,10 +85,11 @@ public final class MessageClassifier {
     SimulatedClassifierModel.Prediction prediction =
         SimulatedClassifierModel.predict(classifier, text);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
+    FallbackReason fallback;
     if (took.compareTo(MODEL_LATENCY_BUDGET) > 0) {
-      metrics.fellBack(classifier, FallbackReason.TIMEOUT);
+      fallback = FallbackReason.TIMEOUT;
     } else if (prediction.confidence() < CONFIDENCE_THRESHOLD) {
-      metrics.fellBack(classifier, FallbackReason.LOW_CONFIDENCE);
+      fallback = FallbackReason.LOW_CONFIDENCE;
     } else {
       return new Classification(
           classifier,
@@ -88,6 +97,8 @@ public final class MessageClassifier {
           prediction.confidence(),
           ClassificationMethod.ML_MODEL);
     }
+    metrics.fellBack(classifier, fallback);
+    events.fellBack(classifier, fallback, text);
     return new Classification(
         classifier,
         HeuristicRules.decide(classifier, text, relationship),

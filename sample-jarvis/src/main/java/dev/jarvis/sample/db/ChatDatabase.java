@@ -2,6 +2,7 @@ package dev.jarvis.sample.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * <p>It keeps SQLite's rollback journal rather than WAL, so that a writer's exclusive transaction
  * makes readers wait on SQLite's busy timeout. The scheduler's sends hold such a transaction for
  * the length of a send, and the waits they cause are what the slow-query counter shows.
+ *
+ * <p>A borrow that finds every connection in use logs {@code db.connection.max} once, and the pool
+ * counts as exhausted until a borrow finds a connection free again, so that one episode of
+ * contention is one event.
  */
 public final class ChatDatabase implements AutoCloseable {
   private static final Logger logger = LoggerFactory.getLogger(ChatDatabase.class);
@@ -29,11 +36,16 @@ public final class ChatDatabase implements AutoCloseable {
   private final Path file;
   private final HikariDataSource pool;
   private final QueryTimer timer;
+  private final DatabaseEvents events;
+  private final AtomicLong transactionIds = new AtomicLong();
+  private final AtomicBoolean exhausted = new AtomicBoolean();
 
-  private ChatDatabase(Path file, HikariDataSource pool, DatabaseMetrics metrics) {
+  private ChatDatabase(
+      Path file, HikariDataSource pool, DatabaseMetrics metrics, DatabaseEvents events) {
     this.file = file;
     this.pool = pool;
-    this.timer = new QueryTimer(metrics);
+    this.timer = new QueryTimer(metrics, events);
+    this.events = events;
     metrics.activeConnections(
         () -> pool.isClosed() ? Double.NaN : pool.getHikariPoolMXBean().getActiveConnections());
     metrics.maxConnections(
@@ -41,7 +53,8 @@ public final class ChatDatabase implements AutoCloseable {
   }
 
   /** Creates and fills a new database file in the temporary folder. */
-  public static ChatDatabase createTemporary(DatabaseMetrics metrics, Clock clock)
+  public static ChatDatabase createTemporary(
+      DatabaseMetrics metrics, DatabaseEvents events, Clock clock)
       throws IOException, SQLException {
     Path file = Files.createTempFile("jarvis-chat-", ".db");
     HikariDataSource pool = new HikariDataSource(poolConfig(file));
@@ -53,7 +66,7 @@ public final class ChatDatabase implements AutoCloseable {
       throw e;
     }
     logger.info("Created the synthetic chat database {}", file);
-    return new ChatDatabase(file, pool, metrics);
+    return new ChatDatabase(file, pool, metrics, events);
   }
 
   /** The database file, which the permissions check reads as JARVIS would read chat.db. */
@@ -63,7 +76,7 @@ public final class ChatDatabase implements AutoCloseable {
 
   /** Runs {@code work} on a connection borrowed from the pool, each statement in autocommit. */
   public <T> T withConnection(ConnectionWork<T> work) throws SQLException {
-    try (Connection connection = pool.getConnection()) {
+    try (Connection connection = borrow()) {
       return work.run(new TimedConnection(connection, timer));
     }
   }
@@ -73,16 +86,22 @@ public final class ChatDatabase implements AutoCloseable {
    * commits, which it does when {@code work} returns; it rolls back when {@code work} throws.
    */
   public <T> T inExclusiveTransaction(ConnectionWork<T> work) throws SQLException {
-    try (Connection connection = pool.getConnection();
+    try (Connection connection = borrow();
         Statement control = connection.createStatement()) {
       control.execute("BEGIN EXCLUSIVE");
+      long transactionId = transactionIds.incrementAndGet();
+      events.transactionStarted(transactionId);
+      boolean committed = false;
       try {
         T result = work.run(new TimedConnection(connection, timer));
         control.execute("COMMIT");
+        committed = true;
         return result;
       } catch (SQLException | RuntimeException e) {
         rollBack(control, e);
         throw e;
+      } finally {
+        events.transactionCompleted(transactionId, committed);
       }
     }
   }
@@ -97,6 +116,18 @@ public final class ChatDatabase implements AutoCloseable {
   @Override
   public String toString() {
     return "chat database " + file;
+  }
+
+  private Connection borrow() throws SQLException {
+    HikariPoolMXBean state = pool.getHikariPoolMXBean();
+    boolean full = state.getIdleConnections() == 0 && state.getActiveConnections() >= POOL_SIZE;
+    if (!full) {
+      exhausted.set(false);
+    } else if (exhausted.compareAndSet(false, true)) {
+      // This borrow waits too.
+      events.poolExhausted(POOL_SIZE, state.getThreadsAwaitingConnection() + 1);
+    }
+    return pool.getConnection();
   }
 
   private static void rollBack(Statement control, Exception cause) {

@@ -1,27 +1,40 @@
 package dev.jarvis.sample.db;
 
 import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Records how long a statement took, and counts it as slow past the roadmap's 100 ms. */
+/**
+ * Records each statement: its start and completion events, how long it took, and whether it was
+ * slow, past the roadmap's 100 ms.
+ */
 final class QueryTimer {
   static final Duration SLOW_QUERY_THRESHOLD = Duration.ofMillis(100);
 
-  private static final Logger logger = LoggerFactory.getLogger(QueryTimer.class);
-
   private final DatabaseMetrics metrics;
+  private final DatabaseEvents events;
 
-  QueryTimer(DatabaseMetrics metrics) {
+  QueryTimer(DatabaseMetrics metrics, DatabaseEvents events) {
     this.metrics = metrics;
+    this.events = events;
   }
 
-  void record(QueryOperation operation, Table table, long startNanos) {
+  /** Records that {@code sql} starts now; returns the start time to hand to {@link #finished}. */
+  long started(QueryOperation operation, Table table, String sql) {
+    events.queryStarted(operation, table, sql);
+    return System.nanoTime();
+  }
+
+  /**
+   * Records that {@code sql}, started at {@code startNanos}, finished.
+   *
+   * @param rows the rows it returned or changed; null when it failed
+   */
+  void finished(QueryOperation operation, Table table, String sql, long startNanos, Integer rows) {
     Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
     metrics.queryTook(operation, table, took);
+    events.queryCompleted(operation, table, took, rows);
     if (took.compareTo(SLOW_QUERY_THRESHOLD) > 0) {
       metrics.slowQuery(operation, table);
-      logger.warn("Slow query: {} on {} took {} ms", operation, table, took.toMillis());
+      events.slowQuery(operation, table, took, sql);
     }
   }
 }

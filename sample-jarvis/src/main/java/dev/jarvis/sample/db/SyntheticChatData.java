@@ -83,7 +83,8 @@ final class SyntheticChatData {
       statement.execute(
           "CREATE TABLE scheduled_items (id INTEGER PRIMARY KEY,"
               + " chat_id INTEGER NOT NULL REFERENCES chats(id), body TEXT NOT NULL,"
-              + " send_at INTEGER NOT NULL, status TEXT NOT NULL,"
+              + " send_at INTEGER NOT NULL, priority TEXT NOT NULL DEFAULT 'medium',"
+              + " status TEXT NOT NULL,"
               + " attempts INTEGER NOT NULL DEFAULT 0)");
     }
   }

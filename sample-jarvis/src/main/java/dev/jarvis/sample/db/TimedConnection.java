@@ -27,27 +27,31 @@ public final class TimedConnection {
   public <T> List<T> query(
       QueryOperation operation, Table table, String sql, RowMapper<T> mapper, Object... parameters)
       throws SQLException {
-    long start = System.nanoTime();
+    long start = timer.started(operation, table, sql);
+    Integer count = null;
     try (PreparedStatement statement = prepare(sql, parameters);
         ResultSet rows = statement.executeQuery()) {
       List<T> values = new ArrayList<>();
       while (rows.next()) {
         values.add(mapper.map(rows));
       }
+      count = values.size();
       return values;
     } finally {
-      timer.record(operation, table, start);
+      timer.finished(operation, table, sql, start, count);
     }
   }
 
   /** Runs a statement that changes rows and returns how many it changed. */
   public int update(QueryOperation operation, Table table, String sql, Object... parameters)
       throws SQLException {
-    long start = System.nanoTime();
+    long start = timer.started(operation, table, sql);
+    Integer count = null;
     try (PreparedStatement statement = prepare(sql, parameters)) {
-      return statement.executeUpdate();
+      count = statement.executeUpdate();
+      return count;
     } finally {
-      timer.record(operation, table, start);
+      timer.finished(operation, table, sql, start, count);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.jarvis.sample.generation;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jarvis.sample.model.TokenListener;
@@ -43,8 +44,14 @@ public final class GenerationEndpoint implements Handler {
     try {
       return json.readValue(body, GenerationRequest.class).validated();
     } catch (JsonProcessingException e) {
+      // Jackson's own message can quote the body, which the request's error event must not log.
+      JsonLocation at = e.getLocation();
       throw new BadRequestResponse(
-          "the body is not a generation request: " + e.getOriginalMessage());
+          at == null
+              ? "the body is not a generation request"
+              : String.format(
+                  "the body is not a generation request (line %d, column %d)",
+                  at.getLineNr(), at.getColumnNr()));
     } catch (IllegalArgumentException e) {
       throw new BadRequestResponse(e.getMessage());
     }

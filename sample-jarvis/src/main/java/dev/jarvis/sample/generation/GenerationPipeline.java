@@ -15,9 +15,12 @@ import dev.jarvis.sample.prefetch.PredictionType;
 import dev.jarvis.sample.prefetch.PrefetchKey;
 import dev.jarvis.sample.prefetch.Prefetcher;
 import dev.jarvis.sample.scheduler.MessageScheduler;
+import dev.jarvis.sample.scheduler.SendPriority;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Makes a reply to a message, the way JARVIS does: a canned reply when a template fits; otherwise
@@ -32,6 +35,7 @@ public final class GenerationPipeline {
       String text, ReplySource source, String modelId, int tokens, FinishReason finishReason) {}
 
   private final GenerationMetrics metrics;
+  private final GenerationEvents events;
   private final TemplateMatcher templates;
   private final MessageClassifier classifier;
   private final Prefetcher prefetcher;
@@ -42,6 +46,7 @@ public final class GenerationPipeline {
 
   public GenerationPipeline(
       GenerationMetrics metrics,
+      GenerationEvents events,
       TemplateMatcher templates,
       MessageClassifier classifier,
       Prefetcher prefetcher,
@@ -50,6 +55,7 @@ public final class GenerationPipeline {
       MessageStore messages,
       MessageScheduler scheduler) {
     this.metrics = metrics;
+    this.events = events;
     this.templates = templates;
     this.classifier = classifier;
     this.prefetcher = prefetcher;
@@ -60,45 +66,35 @@ public final class GenerationPipeline {
     metrics.templateMatchRate(templates::matchRate);
   }
 
-  /** Replies to {@code request}, passing each token of the reply to {@code listener}. */
+  /**
+   * Replies to {@code request}, passing each token of the reply to {@code listener} until it asks
+   * to stop. A reply the listener stopped is not acted on.
+   */
   public GenerationResult generate(GenerationRequest request, TokenListener listener)
       throws UnknownChatException, GenerationFailedException {
     long start = System.nanoTime();
+    String requestId = "req-" + UUID.randomUUID();
     try {
-      ChatInfo chat =
-          messages
-              .chat(request.chatId())
-              .orElseThrow(() -> new UnknownChatException(request.chatId()));
+      ChatInfo chat = messages.chat(request.chatId()).orElseThrow(UnknownChatException::new);
 
       Optional<String> template = templates.match(request.prompt());
       if (template.isPresent()) {
-        int tokens = emit(template.get(), listener);
-        metrics.generationTook(model.currentModelId(), true, elapsedSince(start));
-        return new GenerationResult(
-            template.get(),
-            ReplySource.TEMPLATE,
-            model.currentModelId(),
-            tokens,
-            FinishReason.STOP,
-            Category.REPLY,
-            null);
+        Reply reply = streamed(template.get(), ReplySource.TEMPLATE, listener);
+        metrics.generationTook(reply.modelId(), true, elapsedSince(start));
+        return result(requestId, reply, Category.REPLY, null);
       }
 
       MessageClassification classification =
           classifier.classify(request.prompt(), chat.relationship());
-      Reply reply = draftOrGenerate(request, chat, listener);
+      Reply reply = draftOrGenerate(requestId, request, chat, listener);
       Category intent = classification.intent().category();
-      Long scheduledItemId = actOnIntent(intent, chat, reply.text());
+      Long scheduledItemId =
+          reply.finishReason() == FinishReason.CANCELLED
+              ? null
+              : actOnIntent(intent, classification.mobilization().category(), chat, reply.text());
       predictNextRequest(chat);
       metrics.generationTook(reply.modelId(), false, elapsedSince(start));
-      return new GenerationResult(
-          reply.text(),
-          reply.source(),
-          reply.modelId(),
-          reply.tokens(),
-          reply.finishReason(),
-          intent,
-          scheduledItemId);
+      return result(requestId, reply, intent, scheduledItemId);
     } catch (SQLException e) {
       throw new GenerationFailedException("the chat database failed: " + e.getMessage(), e);
     } catch (ModelLoadException e) {
@@ -108,22 +104,49 @@ public final class GenerationPipeline {
     }
   }
 
-  private Reply draftOrGenerate(GenerationRequest request, ChatInfo chat, TokenListener listener)
+  private Reply draftOrGenerate(
+      String requestId, GenerationRequest request, ChatInfo chat, TokenListener listener)
       throws SQLException, ModelLoadException, InferenceException {
     Optional<String> draft = prefetcher.lookup(key(PredictionType.DRAFT_REPLY, chat));
     if (draft.isPresent()) {
-      int tokens = emit(draft.get(), listener);
-      return new Reply(
-          draft.get(), ReplySource.PREFETCH, model.currentModelId(), tokens, FinishReason.STOP);
+      return streamed(draft.get(), ReplySource.PREFETCH, listener);
     }
     String prompt = promptWithContext(request.prompt(), chat);
-    GeneratedText text = model.generate(prompt, request.tokenLimit(), listener);
+    GeneratedText text = generateWithModel(requestId, prompt, request.tokenLimit(), listener);
     metrics.tokensGenerated(text.modelId(), text.finishReason(), text.tokens());
     if (text.seconds() > 0) {
       metrics.throughput(text.modelId(), text.tokens() / text.seconds());
     }
     return new Reply(
         text.text(), ReplySource.MODEL, text.modelId(), text.tokens(), text.finishReason());
+  }
+
+  private GeneratedText generateWithModel(
+      String requestId, String prompt, int maxTokens, TokenListener listener)
+      throws ModelLoadException, InferenceException {
+    boolean loadedForRequest = !model.isLoaded();
+    events.generationStarted(
+        requestId,
+        model.currentModelId(),
+        maxTokens,
+        ModelRuntime.TEMPERATURE,
+        ModelRuntime.countTokens(prompt));
+    long start = System.nanoTime();
+    AtomicInteger tokenIndex = new AtomicInteger();
+    TokenListener counted =
+        token -> {
+          events.tokenGenerated(requestId, tokenIndex.getAndIncrement(), token.length());
+          return listener.onToken(token);
+        };
+    try {
+      GeneratedText text = model.generate(prompt, maxTokens, counted);
+      events.generationCompleted(
+          requestId, text.tokens(), elapsedSince(start), text.finishReason());
+      return text;
+    } catch (ModelLoadException | InferenceException e) {
+      events.generationFailed(requestId, e.getMessage(), loadedForRequest);
+      throw e;
+    }
   }
 
   // What the prefetcher has ready is taken from it; the rest is prepared now.
@@ -143,14 +166,24 @@ public final class GenerationPipeline {
     return "Contact: " + profile + "\n" + history + "Message: " + message;
   }
 
-  private Long actOnIntent(Category intent, ChatInfo chat, String reply) throws SQLException {
+  private Long actOnIntent(Category intent, Category mobilization, ChatInfo chat, String reply)
+      throws SQLException {
     if (intent == Category.SCHEDULE) {
-      return scheduler.schedule(chat, reply, SCHEDULED_REPLY_DELAY);
+      return scheduler.schedule(chat, reply, SCHEDULED_REPLY_DELAY, priorityOf(mobilization));
     }
     if (intent == Category.CANCEL) {
       scheduler.cancelLatest(chat.chatId());
     }
     return null;
+  }
+
+  // A message that strongly calls for a reply makes its scheduled reply urgent.
+  private static SendPriority priorityOf(Category mobilization) {
+    return switch (mobilization) {
+      case HIGH -> SendPriority.HIGH;
+      case LOW -> SendPriority.LOW;
+      default -> SendPriority.MEDIUM;
+    };
   }
 
   private void predictNextRequest(ChatInfo chat) {
@@ -169,12 +202,31 @@ public final class GenerationPipeline {
   }
 
   // Replies not generated token by token are still streamed word by word.
-  private static int emit(String reply, TokenListener listener) {
-    String[] words = reply.split(" ");
+  private Reply streamed(String text, ReplySource source, TokenListener listener) {
+    String[] words = text.split(" ");
+    StringBuilder sent = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
-      listener.onToken(i == 0 ? words[i] : " " + words[i]);
+      String token = i == 0 ? words[i] : " " + words[i];
+      sent.append(token);
+      if (!listener.onToken(token) && i + 1 < words.length) {
+        return new Reply(
+            sent.toString(), source, model.currentModelId(), i + 1, FinishReason.CANCELLED);
+      }
     }
-    return words.length;
+    return new Reply(text, source, model.currentModelId(), words.length, FinishReason.STOP);
+  }
+
+  private static GenerationResult result(
+      String requestId, Reply reply, Category intent, Long scheduledItemId) {
+    return new GenerationResult(
+        requestId,
+        reply.text(),
+        reply.source(),
+        reply.modelId(),
+        reply.tokens(),
+        reply.finishReason(),
+        intent,
+        scheduledItemId);
   }
 
   private static Duration elapsedSince(long startNanos) {

@@ -6,6 +6,7 @@ import dev.jarvis.sample.model.FinishReason;
 /**
  * The reply to a generation request and how it was made.
  *
+ * @param requestId the id the generation's events carry, such as {@code req-<uuid>}
  * @param reply the reply text
  * @param source where the reply came from
  * @param modelId the model that generated it, or would have
@@ -15,6 +16,7 @@ import dev.jarvis.sample.model.FinishReason;
  * @param scheduledItemId the scheduled message made from the reply, if the message asked for one
  */
 public record GenerationResult(
+    String requestId,
     String reply,
     ReplySource source,
     String modelId,

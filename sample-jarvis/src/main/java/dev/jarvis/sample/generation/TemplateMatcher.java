@@ -14,18 +14,29 @@ public final class TemplateMatcher {
   private static final double MIN_SIMILARITY = 0.5;
   private static final int WINDOW = 200;
 
-  private record Template(Set<String> keywords, String reply) {}
+  private record Template(String name, Set<String> keywords, String reply) {}
 
   private static final List<Template> TEMPLATES =
       List.of(
-          new Template(Set.of("hi", "hello", "hey", "yo", "morning"), "Hey! What's up?"),
-          new Template(Set.of("thanks", "thank", "thx", "you", "so", "much"), "You're welcome!"),
-          new Template(Set.of("ok", "okay", "sure", "cool", "sounds", "good"), "Great, talk soon."),
-          new Template(Set.of("omw", "on", "my", "way", "coming"), "See you in a bit!"),
-          new Template(Set.of("lol", "haha", "lmao"), "Haha, right?"));
+          new Template(
+              "greeting", Set.of("hi", "hello", "hey", "yo", "morning"), "Hey! What's up?"),
+          new Template(
+              "thanks", Set.of("thanks", "thank", "thx", "you", "so", "much"), "You're welcome!"),
+          new Template(
+              "agreement",
+              Set.of("ok", "okay", "sure", "cool", "sounds", "good"),
+              "Great, talk soon."),
+          new Template(
+              "on_my_way", Set.of("omw", "on", "my", "way", "coming"), "See you in a bit!"),
+          new Template("laughter", Set.of("lol", "haha", "lmao"), "Haha, right?"));
 
+  private final GenerationEvents events;
   private final boolean[] recentMatches = new boolean[WINDOW];
   private long recorded;
+
+  public TemplateMatcher(GenerationEvents events) {
+    this.events = events;
+  }
 
   /** The canned reply for {@code message}, if most of its words are a template's keywords. */
   public Optional<String> match(String message) {
@@ -33,17 +44,23 @@ public final class TemplateMatcher {
         Arrays.stream(message.toLowerCase(Locale.ROOT).split("\\W+"))
             .filter(word -> !word.isEmpty())
             .toArray(String[]::new);
-    Optional<String> reply = Optional.empty();
-    double best = 0;
+    Template best = null;
+    double bestSimilarity = 0;
     for (Template template : TEMPLATES) {
       double similarity = similarity(words, template.keywords());
-      if (similarity >= MIN_SIMILARITY && similarity > best) {
-        best = similarity;
-        reply = Optional.of(template.reply());
+      if (similarity > bestSimilarity) {
+        best = template;
+        bestSimilarity = similarity;
       }
     }
-    remember(reply.isPresent());
-    return reply;
+    boolean matched = best != null && bestSimilarity >= MIN_SIMILARITY;
+    remember(matched);
+    if (!matched) {
+      events.templateMissed(bestSimilarity, message);
+      return Optional.empty();
+    }
+    events.templateMatched(best.name(), bestSimilarity, message);
+    return Optional.of(best.reply());
   }
 
   /** The share of the last 200 messages that a template answered; NaN before the first. */

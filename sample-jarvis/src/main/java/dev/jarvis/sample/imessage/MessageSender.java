@@ -14,13 +14,15 @@ public final class MessageSender {
   private static final int MIN_SEND_MILLIS = 120;
   private static final int MAX_SEND_MILLIS = 250;
 
-  /** Sends {@code body} to {@code handle}; false when the message was not delivered. */
-  public boolean deliver(String handle, String body) {
+  /** Sends {@code body} to {@code handle}. */
+  public Delivery deliver(String handle, String body) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     SimulatedWork.takes(Duration.ofMillis(random.nextInt(MIN_SEND_MILLIS, MAX_SEND_MILLIS + 1)));
     if (handle.endsWith(".invalid")) {
-      return false;
+      return Delivery.UNREACHABLE;
     }
-    return random.nextDouble() >= TRANSIENT_FAILURE_RATE;
+    return random.nextDouble() < TRANSIENT_FAILURE_RATE
+        ? Delivery.NOT_DELIVERED
+        : Delivery.DELIVERED;
   }
 }

@@ -5,5 +5,7 @@ public enum FinishReason {
   /** The model ended its answer. */
   STOP,
   /** The answer reached the request's {@code max_tokens}. */
-  LENGTH
+  LENGTH,
+  /** The client no longer wanted the answer. */
+  CANCELLED
 }

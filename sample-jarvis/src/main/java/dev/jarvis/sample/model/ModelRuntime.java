@@ -6,21 +6,21 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A stand-in for the MLX runtime that loads no weights and runs no network. Loading waits as long
  * as reading the model's weights would and accounts their memory; generating waits per token at the
  * model's decoding speed and emits words of canned replies. What it records is what a real runtime
- * would: load status and time, memory by type, and KV cache use.
+ * would: load status and time, memory by type, KV cache use, and the load and unload events.
  *
  * <p>Generations run concurrently under a read lock; loading and unloading take the write lock, so
  * a model is never unloaded under a running generation.
  */
 public final class ModelRuntime {
-  private static final Logger logger = LoggerFactory.getLogger(ModelRuntime.class);
+  /** The sampling temperature replies are generated with, JARVIS's default. */
+  public static final double TEMPERATURE = 0.7;
 
+  private static final long BYTES_PER_MB = 1_000_000;
   private static final long ACTIVATION_BYTES_PER_GENERATION = 64L << 20;
   private static final double INFERENCE_FAILURE_RATE = 0.005;
   private static final String[] REPLIES = {
@@ -33,8 +33,9 @@ public final class ModelRuntime {
   };
 
   private final ModelMetrics metrics;
+  private final ModelEvents events;
   private final Device device;
-  private final long memoryBudgetBytes;
+  private final MemoryBudget budget;
   private final ModelSpec onDemandModel;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final AtomicInteger activeGenerations = new AtomicInteger();
@@ -44,15 +45,25 @@ public final class ModelRuntime {
 
   /**
    * @param device where models run
-   * @param memoryBudgetBytes the memory a model with a full KV cache may take
+   * @param budget the memory a model with a full KV cache may take
    * @param onDemandModel the model a generation loads when none is loaded
    */
   public ModelRuntime(
-      ModelMetrics metrics, Device device, long memoryBudgetBytes, ModelSpec onDemandModel) {
+      ModelMetrics metrics,
+      ModelEvents events,
+      Device device,
+      MemoryBudget budget,
+      ModelSpec onDemandModel) {
     this.metrics = metrics;
+    this.events = events;
     this.device = device;
-    this.memoryBudgetBytes = memoryBudgetBytes;
+    this.budget = budget;
     this.onDemandModel = onDemandModel;
+  }
+
+  /** How many tokens {@code text} is for the simulated tokenizer, which makes a token of a word. */
+  public static int countTokens(String text) {
+    return text.split("\\s+").length;
   }
 
   /** Loads {@code model}, unloading the model loaded before. */
@@ -66,7 +77,7 @@ public final class ModelRuntime {
   }
 
   /** Unloads the loaded model, if any, once running generations finish. */
-  public void unload(String reason) {
+  public void unload(UnloadReason reason) {
     lock.writeLock().lock();
     try {
       unloadLocked(reason);
@@ -77,7 +88,7 @@ public final class ModelRuntime {
 
   /**
    * Generates a reply to {@code prompt} of at most {@code maxTokens} tokens, loading the on-demand
-   * model first when no model is loaded.
+   * model first when no model is loaded. It stops early when {@code listener} asks it to.
    */
   public GeneratedText generate(String prompt, int maxTokens, TokenListener listener)
       throws ModelLoadException, InferenceException {
@@ -126,7 +137,6 @@ public final class ModelRuntime {
     lock.writeLock().lock();
     try {
       if (loaded == null) {
-        logger.info("No model is loaded; loading {} on demand", onDemandModel.id());
         loadLocked(onDemandModel);
       }
     } finally {
@@ -138,21 +148,18 @@ public final class ModelRuntime {
     if (model.equals(loaded)) {
       return;
     }
-    unloadLocked("replaced by " + model.id());
-    logger.info(
-        "Loading model {} on {}, {} MB requested",
-        model.id(),
-        device,
-        model.requiredBytes() / 1_000_000);
+    unloadLocked(UnloadReason.REPLACED);
+    events.loadStarted(model.id(), device, model.requiredBytes() / BYTES_PER_MB);
     long start = System.nanoTime();
-    if (model.requiredBytes() > memoryBudgetBytes) {
+    long available = budget.availableBytes();
+    if (model.requiredBytes() > available) {
       lastLoadFailed = true;
       metrics.loadFailed(model.id());
       String reason =
           String.format(
-              "%s needs %d MB with a full KV cache; the budget is %d MB",
-              model.id(), model.requiredBytes() / 1_000_000, memoryBudgetBytes / 1_000_000);
-      logger.error("Loading model failed: {}", reason);
+              "%s needs %d MB with a full KV cache; %d MB are available",
+              model.id(), model.requiredBytes() / BYTES_PER_MB, available / BYTES_PER_MB);
+      events.loadFailed(model.id(), reason, available / BYTES_PER_MB);
       throw new ModelLoadException(reason);
     }
     SimulatedWork.takes(model.loadTime());
@@ -163,25 +170,22 @@ public final class ModelRuntime {
     metrics.loadStatus(model.id(), device, 1);
     metrics.memoryUsed(model.id(), MemoryType.WEIGHTS, model.weightsBytes());
     publishWorkingMemory(model);
-    logger.info("Loaded model {} in {} ms", model.id(), took.toMillis());
+    events.loadCompleted(model.id(), took, model.weightsBytes() / BYTES_PER_MB);
   }
 
-  private void unloadLocked(String reason) {
+  private void unloadLocked(UnloadReason reason) {
     ModelSpec model = loaded;
     if (model == null) {
       return;
     }
+    double freedBytes = residentBytes();
     loaded = null;
     metrics.loadStatus(model.id(), device, 0);
     for (MemoryType type : MemoryType.values()) {
       metrics.memoryUsed(model.id(), type, 0);
     }
     metrics.kvCacheUtilization(model.id(), 0);
-    logger.info(
-        "Unloaded model {} ({}), {} MB freed",
-        model.id(),
-        reason,
-        model.weightsBytes() / 1_000_000);
+    events.unloaded(model.id(), reason, (long) (freedBytes / BYTES_PER_MB));
   }
 
   private GeneratedText decode(
@@ -190,26 +194,30 @@ public final class ModelRuntime {
     long start = System.nanoTime();
     String[] words = cannedReply(prompt).split(" ");
     int length = Math.min(words.length, maxTokens);
-    long promptTokens = prompt.split("\\s+").length;
+    long promptTokens = countTokens(prompt);
     Duration perToken = Duration.ofNanos((long) (1e9 / model.tokensPerSecond()));
 
     activeGenerations.incrementAndGet();
     cachedTokens.addAndGet(promptTokens);
     int generated = 0;
     try {
+      FinishReason finish = length < words.length ? FinishReason.LENGTH : FinishReason.STOP;
       StringBuilder text = new StringBuilder();
-      for (; generated < length; generated++) {
+      while (generated < length) {
         SimulatedWork.takes(perToken);
         if (ThreadLocalRandom.current().nextDouble() < INFERENCE_FAILURE_RATE) {
           throw new InferenceException("the Metal command buffer failed at token " + generated);
         }
         String token = (generated == 0 ? "" : " ") + words[generated];
         text.append(token);
+        generated++;
         cachedTokens.incrementAndGet();
         publishWorkingMemory(model);
-        listener.onToken(token);
+        if (!listener.onToken(token) && generated < length) {
+          finish = FinishReason.CANCELLED;
+          break;
+        }
       }
-      FinishReason finish = length < words.length ? FinishReason.LENGTH : FinishReason.STOP;
       double seconds = (System.nanoTime() - start) / 1e9;
       return new GeneratedText(model.id(), text.toString(), generated, finish, seconds);
     } finally {

@@ -24,20 +24,24 @@ final class ResourceGuard {
   }
 
   /** The resource that is short now, if any. */
-  Optional<ConstrainedResource> shortage(Instant now) {
+  Optional<Shortage> shortage(Instant now) {
     // NaN where the platform cannot tell, which never counts as short. Under a container's memory
     // limit the total is the limit but the available memory the host's, so only a host running
     // low counts.
     double availableShare = stats.systemMemoryAvailableBytes() / os.getTotalMemorySize();
     if (availableShare < MIN_AVAILABLE_MEMORY_SHARE) {
-      return Optional.of(ConstrainedResource.MEMORY);
+      return Optional.of(
+          new Shortage(ConstrainedResource.MEMORY, MIN_AVAILABLE_MEMORY_SHARE, availableShare));
     }
     // SystemStats has the process's CPU time only; the bean tells whether the machine is busy.
-    if (os.getCpuLoad() > MAX_CPU_LOAD) {
-      return Optional.of(ConstrainedResource.CPU);
+    double cpuLoad = os.getCpuLoad();
+    if (cpuLoad > MAX_CPU_LOAD) {
+      return Optional.of(new Shortage(ConstrainedResource.CPU, MAX_CPU_LOAD, cpuLoad));
     }
     if (battery.isLow(now)) {
-      return Optional.of(ConstrainedResource.BATTERY);
+      return Optional.of(
+          new Shortage(
+              ConstrainedResource.BATTERY, SimulatedBattery.LOW_LEVEL, battery.level(now)));
     }
     return Optional.empty();
   }

@@ -10,9 +10,11 @@ import java.time.Instant;
  * seconds of every 33 after that.
  */
 final class SimulatedBattery {
+  /** The level below which a discharging battery stops speculative work. */
+  static final double LOW_LEVEL = 0.20;
+
   private static final double FULL_LEVEL = 0.30;
   private static final double EMPTY_LEVEL = 0.19;
-  private static final double LOW_LEVEL = 0.20;
   private static final double START_LEVEL = 0.22;
   private static final double DISCHARGE_PER_SECOND = 0.005;
   private static final double CHARGE_PER_SECOND = 0.01;
@@ -31,11 +33,19 @@ final class SimulatedBattery {
 
   /** Whether the battery is discharging and below the level where speculative work stops. */
   boolean isLow(Instant now) {
+    return cycleSeconds(now) < DISCHARGE_SECONDS && level(now) < LOW_LEVEL;
+  }
+
+  /** The charge, from 0 to 1. */
+  double level(Instant now) {
+    double cycleSeconds = cycleSeconds(now);
+    return cycleSeconds < DISCHARGE_SECONDS
+        ? FULL_LEVEL - DISCHARGE_PER_SECOND * cycleSeconds
+        : EMPTY_LEVEL + CHARGE_PER_SECOND * (cycleSeconds - DISCHARGE_SECONDS);
+  }
+
+  private double cycleSeconds(Instant now) {
     double elapsed = Math.max(0, Duration.between(start, now).toMillis() / 1000.0);
-    double cycleSeconds = (elapsed + START_OFFSET_SECONDS) % CYCLE_SECONDS;
-    if (cycleSeconds >= DISCHARGE_SECONDS) {
-      return false;
-    }
-    return FULL_LEVEL - DISCHARGE_PER_SECOND * cycleSeconds < LOW_LEVEL;
+    return (elapsed + START_OFFSET_SECONDS) % CYCLE_SECONDS;
   }
 }

@@ -23,10 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends messages at the time the user asked for. Items are stored before they are acknowledged, so
- * a restart finds them again: those overdue by more than five minutes count as missed, those
- * overdue by more than an hour expire unsent. A failed send is retried three times with a doubling
- * delay before the item fails.
+ * Sends messages at the time the user asked for, the most urgent first among those due together.
+ * Items are stored before they are acknowledged, so a restart finds them again: those overdue by
+ * more than five minutes count as missed, those overdue by more than an hour expire unsent. A
+ * failed send is retried three times with a doubling delay before the item fails.
  *
  * <p>A send runs in an exclusive database transaction that records the message in the chat; the
  * transaction spans the send, so reads of the chat database wait for it.
@@ -39,8 +39,10 @@ public final class MessageScheduler implements AutoCloseable {
   static final int MAX_RETRIES = 3;
   private static final Duration FIRST_RETRY_DELAY = Duration.ofMillis(250);
   private static final Duration TICK = Duration.ofMillis(200);
+  private static final double MILLIS_PER_HOUR = 3_600_000.0;
 
   private final SchedulerMetrics metrics;
+  private final SchedulerEvents events;
   private final ScheduledItemStore store;
   private final MessageStore messages;
   private final MessageSender sender;
@@ -52,11 +54,13 @@ public final class MessageScheduler implements AutoCloseable {
 
   public MessageScheduler(
       SchedulerMetrics metrics,
+      SchedulerEvents events,
       ChatDatabase database,
       MessageStore messages,
       MessageSender sender,
       Clock clock) {
     this.metrics = metrics;
+    this.events = events;
     this.store = new ScheduledItemStore(database);
     this.messages = messages;
     this.sender = sender;
@@ -72,14 +76,16 @@ public final class MessageScheduler implements AutoCloseable {
   }
 
   /** Schedules {@code body} to be sent to {@code chat} after {@code delay}; returns the item id. */
-  public long schedule(ChatInfo chat, String body, Duration delay) throws SQLException {
+  public long schedule(ChatInfo chat, String body, Duration delay, SendPriority priority)
+      throws SQLException {
     long start = System.nanoTime();
     try {
       Instant sendAt = clock.instant().plus(delay);
-      long id = store.insert(chat.chatId(), body, sendAt);
-      waiting.put(id, new ScheduledItem(id, chat.chatId(), chat.handle(), body, sendAt, 0));
+      long id = store.insert(chat.chatId(), body, sendAt, priority);
+      waiting.put(
+          id, new ScheduledItem(id, chat.chatId(), chat.handle(), body, sendAt, priority, 0));
       metrics.itemTransitioned(SchedulerStatus.SCHEDULED);
-      logger.info("Scheduled item {} for {}", id, sendAt);
+      events.itemScheduled(id, chat.handle(), sendAt, priority);
       return id;
     } finally {
       metrics.operationTook(
@@ -101,7 +107,7 @@ public final class MessageScheduler implements AutoCloseable {
       ScheduledItem item = latest.get();
       store.setStatus(item.id(), SchedulerStatus.CANCELLED, item.attempts());
       metrics.itemTransitioned(SchedulerStatus.CANCELLED);
-      logger.info("Cancelled item {}: the user asked to", item.id());
+      events.itemCancelled(item.id(), CancelReason.USER_REQUEST);
       return true;
     } finally {
       metrics.operationTook(SchedulerOperation.CANCEL, Duration.ofNanos(System.nanoTime() - start));
@@ -120,22 +126,22 @@ public final class MessageScheduler implements AutoCloseable {
 
   private void recoverStoredItems() throws SQLException {
     Instant now = clock.instant();
-    List<ScheduledItem> stored = store.loadWaiting();
-    int expired = 0;
-    for (ScheduledItem item : stored) {
+    int missed = 0;
+    for (ScheduledItem item : store.loadWaiting()) {
       Duration overdue = Duration.between(item.sendAt(), now);
+      if (overdue.compareTo(MISSED_AFTER) > 0) {
+        missed++;
+      }
       if (overdue.compareTo(EXPIRED_AFTER) > 0) {
         store.setStatus(item.id(), SchedulerStatus.EXPIRED, item.attempts());
         metrics.scheduleMissed();
         metrics.itemTransitioned(SchedulerStatus.EXPIRED);
-        logger.warn("Item {} expired unsent, {} hours overdue", item.id(), overdue.toHours());
-        expired++;
+        events.itemExpired(item.id(), overdue.toMillis() / MILLIS_PER_HOUR);
       } else {
         waiting.put(item.id(), item);
       }
     }
-    logger.info(
-        "Took up {} stored items: {} expired, {} waiting", stored.size(), expired, waiting.size());
+    events.missedProcessed(missed);
   }
 
   // Runs on the scheduler's thread; a failure is logged so that the timer keeps running.
@@ -145,7 +151,9 @@ public final class MessageScheduler implements AutoCloseable {
       List<ScheduledItem> due =
           waiting.values().stream()
               .filter(item -> !item.sendAt().isAfter(now))
-              .sorted(Comparator.comparing(ScheduledItem::sendAt))
+              .sorted(
+                  Comparator.comparing(ScheduledItem::priority)
+                      .thenComparing(ScheduledItem::sendAt))
               .toList();
       for (ScheduledItem item : due) {
         if (waiting.remove(item.id(), item)) {
@@ -164,38 +172,42 @@ public final class MessageScheduler implements AutoCloseable {
 
   private void attemptSend(ScheduledItem item) {
     metrics.itemTransitioned(SchedulerStatus.SENDING);
+    events.sendStarted(item.id(), item.attempts() + 1, item.attempts());
     long start = System.nanoTime();
-    boolean delivered;
+    Optional<String> failure;
     try {
-      delivered = database.inExclusiveTransaction(connection -> sendAndRecord(connection, item));
+      failure = database.inExclusiveTransaction(connection -> sendAndRecord(connection, item));
     } catch (SQLException e) {
-      logger.warn("Recording the send of item {} failed: {}", item.id(), e.getMessage());
-      delivered = false;
-    } finally {
-      metrics.operationTook(SchedulerOperation.SEND, Duration.ofNanos(System.nanoTime() - start));
+      failure = Optional.of("recording the send failed: " + e.getMessage());
     }
-    if (delivered) {
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    metrics.operationTook(SchedulerOperation.SEND, took);
+    if (failure.isEmpty()) {
       metrics.itemTransitioned(SchedulerStatus.SENT);
       metrics.retriesUsed(item.attempts());
+      events.sendCompleted(item.id(), took);
       return;
     }
-    if (item.attempts() < MAX_RETRIES) {
-      Duration delay = FIRST_RETRY_DELAY.multipliedBy(1L << item.attempts());
-      waiting.put(item.id(), item.failedAttempt(clock.instant().plus(delay)));
-      logger.info("Send of item {} failed; retrying in {} ms", item.id(), delay.toMillis());
+    boolean finalFailure = item.attempts() >= MAX_RETRIES;
+    events.itemFailed(item.id(), failure.get(), finalFailure);
+    if (finalFailure) {
+      markFailed(item);
       return;
     }
-    markFailed(item);
+    Duration delay = FIRST_RETRY_DELAY.multipliedBy(1L << item.attempts());
+    waiting.put(item.id(), item.failedAttempt(clock.instant().plus(delay)));
   }
 
-  private boolean sendAndRecord(TimedConnection connection, ScheduledItem item)
+  // Why the message was not delivered; empty once it is delivered and recorded.
+  private Optional<String> sendAndRecord(TimedConnection connection, ScheduledItem item)
       throws SQLException {
-    if (!sender.deliver(item.handle(), item.body())) {
-      return false;
+    Optional<String> failure = sender.deliver(item.handle(), item.body()).failure();
+    if (failure.isPresent()) {
+      return failure;
     }
     messages.recordSent(connection, item.chatId(), item.body(), clock.instant());
     store.setStatus(connection, item.id(), SchedulerStatus.SENT, item.attempts() + 1);
-    return true;
+    return Optional.empty();
   }
 
   private void markFailed(ScheduledItem item) {
@@ -206,6 +218,5 @@ public final class MessageScheduler implements AutoCloseable {
     }
     metrics.itemTransitioned(SchedulerStatus.FAILED);
     metrics.retriesUsed(item.attempts());
-    logger.error("Item {} failed after {} retries", item.id(), item.attempts());
   }
 }

@@ -18,19 +18,20 @@ final class ScheduledItemStore {
   }
 
   /** Stores a new item and returns its id. */
-  long insert(long chatId, String body, Instant sendAt) throws SQLException {
+  long insert(long chatId, String body, Instant sendAt, SendPriority priority) throws SQLException {
     return database
         .withConnection(
             connection ->
                 connection.query(
                     QueryOperation.INSERT,
                     Table.SCHEDULED_ITEMS,
-                    "INSERT INTO scheduled_items (chat_id, body, send_at, status)"
-                        + " VALUES (?, ?, ?, 'scheduled') RETURNING id",
+                    "INSERT INTO scheduled_items (chat_id, body, send_at, priority, status)"
+                        + " VALUES (?, ?, ?, ?, 'scheduled') RETURNING id",
                     row -> row.getLong(1),
                     chatId,
                     body,
-                    sendAt.toEpochMilli()))
+                    sendAt.toEpochMilli(),
+                    priority.name().toLowerCase(Locale.ROOT)))
         .get(0);
   }
 
@@ -42,7 +43,7 @@ final class ScheduledItemStore {
                 QueryOperation.SELECT,
                 Table.SCHEDULED_ITEMS,
                 "SELECT item.id, item.chat_id, contact.handle, item.body, item.send_at,"
-                    + " item.attempts FROM scheduled_items item"
+                    + " item.priority, item.attempts FROM scheduled_items item"
                     + " JOIN chats chat ON chat.id = item.chat_id"
                     + " JOIN contacts contact ON contact.id = chat.contact_id"
                     + " WHERE item.status = 'scheduled' ORDER BY item.send_at",
@@ -53,7 +54,8 @@ final class ScheduledItemStore {
                         row.getString(3),
                         row.getString(4),
                         Instant.ofEpochMilli(row.getLong(5)),
-                        row.getInt(6))));
+                        SendPriority.valueOf(row.getString(6).toUpperCase(Locale.ROOT)),
+                        row.getInt(7))));
   }
 
   /** Records an item's new status and attempt count. */

@@ -9,6 +9,8 @@ import java.util.Locale;
 public enum MessageType {
   /** Client asks for a reply: {@code {"type":"generate","prompt":...,"stream":true}}. */
   GENERATE,
+  /** Client stops a generation: {@code {"type":"cancel","generation_id":"gen-3"}}. */
+  CANCEL,
   /** Server sends one generated token. */
   TOKEN,
   /** Server ends a generation with the whole reply. */

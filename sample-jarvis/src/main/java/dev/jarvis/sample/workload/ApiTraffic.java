@@ -9,14 +9,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP clients of the workload: a user asking for replies, now and then with a malformed body
- * or an unknown chat; a monitor polling health; and a misbehaving client whose bursts run into the
- * rate limit.
+ * or an unknown chat, and now and then scheduling a reply only to cancel it; a monitor polling
+ * health; and a misbehaving client whose bursts of parallel requests run into the rate limit and
+ * hold every connection of the chat database at once.
  */
 final class ApiTraffic {
   private static final Logger logger = LoggerFactory.getLogger(ApiTraffic.class);
@@ -25,6 +32,8 @@ final class ApiTraffic {
   private static final int BURST_REQUESTS = 25;
   private static final double MALFORMED_SHARE = 0.04;
   private static final double UNKNOWN_CHAT_SHARE = 0.04;
+  private static final String SCHEDULING_PROMPT = "remind me to send the photos later";
+  private static final String CANCELLING_PROMPT = "cancel that reminder";
 
   private final HttpClient client;
   private final URI baseUri;
@@ -54,15 +63,46 @@ final class ApiTraffic {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Asks for a reply to be sent later, then takes it back, as a user who changed their mind. */
+  void scheduleThenCancel() {
+    String chatId = mix.chatId();
+    for (String prompt : List.of(SCHEDULING_PROMPT, CANCELLING_PROMPT)) {
+      send(
+          "workload-app",
+          HttpRequest.newBuilder(baseUri.resolve("/api/v1/generation"))
+              .header("Content-Type", "application/json")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      generationBody(prompt, chatId, mix.maxTokens()))));
+    }
+  }
+
   /** Polls health, as a monitoring agent does. */
   void pollHealth() {
     send("workload-monitor", HttpRequest.newBuilder(baseUri.resolve("/health")).GET());
   }
 
-  /** Sends requests back to back, more than the rate limit's burst allows. */
+  /** Sends requests all at once, more than the rate limit's burst allows. */
   void burst() {
-    for (int i = 0; i < BURST_REQUESTS && !Thread.currentThread().isInterrupted(); i++) {
-      send("workload-burst", HttpRequest.newBuilder(baseUri.resolve("/health")).GET());
+    List<CompletableFuture<HttpResponse<Void>>> responses = new ArrayList<>();
+    for (int i = 0; i < BURST_REQUESTS; i++) {
+      HttpRequest.Builder reply =
+          HttpRequest.newBuilder(baseUri.resolve("/api/v1/generation"))
+              .header("Content-Type", "application/json")
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      generationBody(mix.prompt(), mix.chatId(), mix.maxTokens())));
+      responses.add(
+          client.sendAsync(
+              request("workload-burst", reply), HttpResponse.BodyHandlers.discarding()));
+    }
+    try {
+      CompletableFuture.allOf(responses.toArray(CompletableFuture<?>[]::new))
+          .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      logger.debug("Workload burst failed: {}", e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -77,13 +117,15 @@ final class ApiTraffic {
 
   private void send(String clientName, HttpRequest.Builder request) {
     try {
-      client.send(
-          request.header(ClientRateLimiter.CLIENT_HEADER, clientName).timeout(TIMEOUT).build(),
-          HttpResponse.BodyHandlers.discarding());
+      client.send(request(clientName, request), HttpResponse.BodyHandlers.discarding());
     } catch (IOException e) {
       logger.debug("Workload request failed: {}", e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private static HttpRequest request(String clientName, HttpRequest.Builder request) {
+    return request.header(ClientRateLimiter.CLIENT_HEADER, clientName).timeout(TIMEOUT).build();
   }
 }

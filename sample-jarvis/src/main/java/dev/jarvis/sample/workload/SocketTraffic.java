@@ -3,12 +3,17 @@ package dev.jarvis.sample.workload;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jarvis.sample.api.ClientRateLimiter;
+import dev.jarvis.sample.websocket.WebSocketEndpoint;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -18,9 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A WebSocket client of the workload. Each session subscribes to health updates, asks for one
- * streamed and one whole reply, pings faster than the rate limit allows, listens a moment, and
- * closes, so that connections open and close all the time.
+ * The WebSocket clients of the workload. Each session subscribes to health updates, asks for one
+ * streamed and one whole reply, asks for a third and cancels it after its first token, sends a
+ * message of a type the service does not know, as a newer client does, pings faster than the rate
+ * limit allows, listens a moment, and closes, so that connections open and close all the time. Now
+ * and then many clients reconnect at once, more than the service takes.
  */
 final class SocketTraffic {
   private static final Logger logger = LoggerFactory.getLogger(SocketTraffic.class);
@@ -28,6 +35,10 @@ final class SocketTraffic {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
   private static final int PINGS = 14;
   private static final Duration LISTENING = Duration.ofMillis(1500);
+  private static final String CANCELLED_PROMPT =
+      "what do you think we should plan for the trip next month";
+  private static final int STORM_CONNECTIONS = WebSocketEndpoint.MAX_CONNECTIONS + 2;
+  private static final Duration STORM_HOLD = Duration.ofMillis(300);
 
   private final HttpClient client;
   private final URI socketUri;
@@ -46,12 +57,7 @@ final class SocketTraffic {
     Inbox inbox = new Inbox(json);
     WebSocket socket;
     try {
-      socket =
-          client
-              .newWebSocketBuilder()
-              .connectTimeout(TIMEOUT)
-              .buildAsync(socketUri, inbox)
-              .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      socket = connect("workload-socket", inbox).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException | TimeoutException e) {
       logger.debug("Workload WebSocket did not connect: {}", e.getMessage());
       return;
@@ -63,6 +69,8 @@ final class SocketTraffic {
       send(socket, Map.of("type", "subscribe_health"));
       generate(socket, inbox, true);
       generate(socket, inbox, false);
+      generateAndCancel(socket, inbox);
+      send(socket, Map.of("type", "presence", "status", "typing"));
       for (int i = 0; i < PINGS; i++) {
         send(socket, Map.of("type", "ping"));
       }
@@ -74,6 +82,38 @@ final class SocketTraffic {
     } finally {
       socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
     }
+  }
+
+  /**
+   * Opens more connections at once than the service takes, as clients reconnecting after a network
+   * change do, holds them a moment, and closes those the service took.
+   */
+  void reconnectStorm() {
+    List<CompletableFuture<WebSocket>> opening = new ArrayList<>();
+    for (int i = 0; i < STORM_CONNECTIONS; i++) {
+      opening.add(connect("workload-storm-" + i, new Inbox(json)));
+    }
+    try {
+      CompletableFuture.allOf(opening.toArray(CompletableFuture<?>[]::new))
+          .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      Thread.sleep(STORM_HOLD.toMillis());
+    } catch (ExecutionException | TimeoutException e) {
+      logger.debug("Workload reconnect storm failed: {}", e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      for (CompletableFuture<WebSocket> socket : opening) {
+        socket.thenAccept(open -> open.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
+      }
+    }
+  }
+
+  private CompletableFuture<WebSocket> connect(String clientName, Inbox inbox) {
+    return client
+        .newWebSocketBuilder()
+        .header(ClientRateLimiter.CLIENT_HEADER, clientName)
+        .connectTimeout(TIMEOUT)
+        .buildAsync(socketUri, inbox);
   }
 
   private void generate(WebSocket socket, Inbox inbox, boolean stream)
@@ -89,6 +129,29 @@ final class SocketTraffic {
     inbox.awaitEndOfGeneration(TIMEOUT);
   }
 
+  // A chat few requests touch, so that no prefetched draft answers at once.
+  private void generateAndCancel(WebSocket socket, Inbox inbox)
+      throws ExecutionException, TimeoutException, InterruptedException {
+    send(
+        socket,
+        Map.of(
+            "type",
+            "generate",
+            "prompt",
+            CANCELLED_PROMPT,
+            "chat_id",
+            mix.quietChatId(),
+            "max_tokens",
+            64,
+            "stream",
+            true));
+    JsonNode first = inbox.awaitGenerationMessage(TIMEOUT);
+    if (first.path("type").asText().equals("token")) {
+      send(socket, Map.of("type", "cancel", "generation_id", first.path("generation_id").asText()));
+      inbox.awaitEndOfGeneration(TIMEOUT);
+    }
+  }
+
   private void send(WebSocket socket, Map<String, Object> message)
       throws ExecutionException, TimeoutException, InterruptedException {
     String text;
@@ -102,6 +165,8 @@ final class SocketTraffic {
 
   /** Collects the server's messages, reassembled from their frames. */
   private static final class Inbox implements WebSocket.Listener {
+    private static final String CLOSED = "closed";
+
     private final ObjectMapper json;
     private final BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
@@ -125,17 +190,41 @@ final class SocketTraffic {
       return null;
     }
 
-    /** Waits for the {@code complete} or {@code error} message that ends a generation. */
+    // A connection the service closed, as it does past its capacity, ends every wait at once.
+    @Override
+    public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+      messages.add(json.createObjectNode().put("type", CLOSED));
+      return null;
+    }
+
+    /**
+     * Waits for the {@code complete} or {@code error} message that ends a generation, or for the
+     * connection to close.
+     */
     void awaitEndOfGeneration(Duration timeout) throws InterruptedException, TimeoutException {
+      while (true) {
+        String type = awaitGenerationMessage(timeout).path("type").asText();
+        if (!type.equals("token")) {
+          return;
+        }
+      }
+    }
+
+    /**
+     * Waits for the next {@code token}, {@code complete} or {@code error} message, or for the
+     * connection to close.
+     */
+    JsonNode awaitGenerationMessage(Duration timeout)
+        throws InterruptedException, TimeoutException {
       long deadline = System.nanoTime() + timeout.toNanos();
       while (true) {
         JsonNode message = messages.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
         if (message == null) {
-          throw new TimeoutException("no end of generation within " + timeout.toSeconds() + " s");
+          throw new TimeoutException("no generation message within " + timeout.toSeconds() + " s");
         }
         String type = message.path("type").asText();
-        if (type.equals("complete") || type.equals("error")) {
-          return;
+        if (List.of("token", "complete", "error", CLOSED).contains(type)) {
+          return message;
         }
       }
     }

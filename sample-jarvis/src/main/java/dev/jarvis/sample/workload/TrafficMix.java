@@ -44,11 +44,14 @@ final class TrafficMix {
 
   /** The guid of one of the 40 chats of the synthetic database. */
   String chatId() {
-    int chat =
-        random.nextDouble() < BUSY_SHARE
-            ? 1 + random.nextInt(BUSY_CHATS)
-            : 1 + BUSY_CHATS + random.nextInt(CHATS - BUSY_CHATS);
-    return "chat-" + chat;
+    return random.nextDouble() < BUSY_SHARE
+        ? "chat-" + (1 + random.nextInt(BUSY_CHATS))
+        : quietChatId();
+  }
+
+  /** The guid of one of the chats outside the busy few. */
+  String quietChatId() {
+    return "chat-" + (1 + BUSY_CHATS + random.nextInt(CHATS - BUSY_CHATS));
   }
 
   int maxTokens() {

@@ -14,9 +14,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Drives the service through its public interfaces, over loopback, with real HTTP and WebSocket
- * clients, so that every metric has data within seconds of start: about two reply requests and a
- * health poll a second, a burst into the rate limit every five seconds, and WebSocket sessions one
- * after the other. It mostly waits on the service, so it costs little CPU.
+ * clients, so that every metric has data and every event occurs within seconds of start: about two
+ * reply requests and a health poll a second, a scheduled reply cancelled every five seconds, a
+ * burst into the rate limit every five seconds, WebSocket sessions one after the other, and a storm
+ * of reconnecting WebSocket clients every twenty seconds. It mostly waits on the service, so it
+ * costs little CPU.
  */
 public final class Workload implements AutoCloseable {
   private static final Logger logger = LoggerFactory.getLogger(Workload.class);
@@ -24,6 +26,8 @@ public final class Workload implements AutoCloseable {
   private static final Duration REPLY_INTERVAL = Duration.ofMillis(400);
   private static final Duration HEALTH_INTERVAL = Duration.ofSeconds(1);
   private static final Duration BURST_INTERVAL = Duration.ofSeconds(5);
+  private static final Duration CHANGE_OF_MIND_INTERVAL = Duration.ofSeconds(5);
+  private static final Duration STORM_INTERVAL = Duration.ofSeconds(20);
   private static final Duration SOCKET_SESSION_GAP = Duration.ofMillis(500);
 
   private final ScheduledExecutorService executor;
@@ -43,11 +47,13 @@ public final class Workload implements AutoCloseable {
     SocketTraffic socket = new SocketTraffic(client, baseUri, json, new TrafficMix(2));
 
     ScheduledExecutorService executor =
-        Executors.newScheduledThreadPool(3, new NamedThreadFactory("workload"));
+        Executors.newScheduledThreadPool(5, new NamedThreadFactory("workload"));
     repeat(executor, api::requestReply, Duration.ofMillis(200), REPLY_INTERVAL);
     repeat(executor, api::pollHealth, Duration.ZERO, HEALTH_INTERVAL);
     repeat(executor, api::burst, Duration.ofSeconds(1), BURST_INTERVAL);
+    repeat(executor, api::scheduleThenCancel, Duration.ofSeconds(2), CHANGE_OF_MIND_INTERVAL);
     repeat(executor, socket::runSession, Duration.ofMillis(300), SOCKET_SESSION_GAP);
+    repeat(executor, socket::reconnectStorm, Duration.ofMillis(2500), STORM_INTERVAL);
     logger.info("Workload started against {}", baseUri);
     return new Workload(executor);
   }
