@@ -1,6 +1,7 @@
 package dev.jarvis.telemetry.runtime.logging;
 
 import dev.jarvis.telemetry.runtime.events.EventKeys;
+import dev.jarvis.telemetry.runtime.logging.KeyPlaces.KeyPlace;
 import io.opentelemetry.api.trace.SpanId;
 import io.opentelemetry.api.trace.TraceId;
 import java.util.Arrays;
@@ -28,7 +29,9 @@ import org.slf4j.event.KeyValuePair;
  * {@code metadata.exception_type} and {@code metadata.stack_trace}. Events carry a handful of
  * pairs, so duplicates are found by comparing each pair with the later ones.
  *
- * <p>An instance keeps its arrays from one event to the next and is not thread-safe.
+ * <p>What a key says is looked up in {@link KeyPlaces}, which also holds the member names already
+ * encoded; only the checks of values run for each event. An instance keeps its arrays from one
+ * event to the next and is not thread-safe.
  */
 final class EntryFields {
   /** The place of one pair in the entry. */
@@ -43,11 +46,14 @@ final class EntryFields {
     LEFT_OUT
   }
 
-  static final String EXCEPTION_TYPE = "exception_type";
-  static final String STACK_TRACE = "stack_trace";
+  static final String TRACE_ID = "trace_id";
+  static final String SPAN_ID = "span_id";
+  static final byte[] EXCEPTION_TYPE_NAME = JsonWriter.encode(json -> json.name("exception_type"));
+  static final byte[] STACK_TRACE_NAME = JsonWriter.encode(json -> json.name("stack_trace"));
 
+  private final KeyPlaces keyPlaces;
   private Place[] places = new Place[16];
-  private int[] nameStarts = new int[16];
+  private byte[][] names = new byte[16][];
   private int count;
 
   private int traceId;
@@ -58,12 +64,16 @@ final class EntryFields {
   private boolean hasMetrics;
   private boolean hasMetadata;
 
+  EntryFields(KeyPlaces keyPlaces) {
+    this.keyPlaces = keyPlaces;
+  }
+
   /** Places the pairs of one event, which may be null; the previous event's places are dropped. */
   void sort(List<KeyValuePair> pairs, boolean hasThrowable) {
     count = pairs == null ? 0 : pairs.size();
     if (count > places.length) {
       places = Arrays.copyOf(places, count);
-      nameStarts = Arrays.copyOf(nameStarts, count);
+      names = Arrays.copyOf(names, count);
     }
 
     boolean traceIdGiven = false;
@@ -88,7 +98,7 @@ final class EntryFields {
     hasMetrics = false;
     hasMetadata = false;
     for (int i = 0; i < count; i++) {
-      if (isOverridden(pairs, i) || (hasThrowable && isExceptionField(pairs, i))) {
+      if (isOverridden(i) || (hasThrowable && isExceptionField(i))) {
         places[i] = Place.LEFT_OUT;
       }
       switch (places[i]) {
@@ -112,9 +122,9 @@ final class EntryFields {
     return places[index];
   }
 
-  /** Where the field name starts in the key of the pair at {@code index}. */
-  int nameStart(int index) {
-    return nameStarts[index];
+  /** The member name of the pair at {@code index}, encoded as {@code "name":}. */
+  byte[] name(int index) {
+    return names[index];
   }
 
   /** The index of the pair that gives the trace id, or -1. */
@@ -150,65 +160,59 @@ final class EntryFields {
   }
 
   private void place(int index, String key, Object value) {
-    Place place;
-    int nameStart = 0;
     if (key == null) {
-      place = Place.LEFT_OUT;
-    } else if (key.equals("trace_id")) {
-      place =
-          value instanceof CharSequence id && TraceId.isValid(id) ? Place.TRACE_ID : Place.METADATA;
-    } else if (key.equals("span_id")) {
-      place =
-          value instanceof CharSequence id && SpanId.isValid(id) ? Place.SPAN_ID : Place.METADATA;
-    } else if (key.equals(EventKeys.TYPE)) {
-      place = value == null ? Place.LEFT_OUT : Place.EVENT_TYPE;
-    } else if (key.equals(EventKeys.CATEGORY)) {
-      place = value == null ? Place.LEFT_OUT : Place.EVENT_CATEGORY;
-    } else if (key.startsWith(EventKeys.CONTEXT)) {
-      place = Place.CONTEXT;
-      nameStart = EventKeys.CONTEXT.length();
-    } else if (key.startsWith(EventKeys.METRICS) && (value == null || value instanceof Number)) {
-      place = Place.METRICS;
-      nameStart = EventKeys.METRICS.length();
-    } else if (key.startsWith(EventKeys.METADATA)) {
-      place = Place.METADATA;
-      nameStart = EventKeys.METADATA.length();
-    } else {
-      place = Place.METADATA;
+      places[index] = Place.LEFT_OUT;
+      names[index] = null;
+      return;
+    }
+    KeyPlace keyPlace = keyPlaces.of(key);
+    Place place = keyPlace.place;
+    byte[] name = keyPlace.name;
+    switch (place) {
+      case TRACE_ID -> {
+        if (!(value instanceof CharSequence id && TraceId.isValid(id))) {
+          place = Place.METADATA;
+        }
+      }
+      case SPAN_ID -> {
+        if (!(value instanceof CharSequence id && SpanId.isValid(id))) {
+          place = Place.METADATA;
+        }
+      }
+      case EVENT_TYPE, EVENT_CATEGORY -> {
+        if (value == null) {
+          place = Place.LEFT_OUT;
+        }
+      }
+      case METRICS -> {
+        if (value != null && !(value instanceof Number)) {
+          place = Place.METADATA;
+          name = keyPlace.metadataName;
+        }
+      }
+      default -> {}
     }
     places[index] = place;
-    nameStarts[index] = nameStart;
+    names[index] = name;
   }
 
   /** Whether a later pair takes the same place under the same name. */
-  private boolean isOverridden(List<KeyValuePair> pairs, int index) {
+  private boolean isOverridden(int index) {
     if (places[index] == Place.LEFT_OUT) {
       return false;
     }
     for (int later = index + 1; later < count; later++) {
-      if (places[later] == places[index] && sameName(pairs, index, later)) {
+      // Escaping maps distinct names to distinct bytes, so equal bytes mean the same name.
+      if (places[later] == places[index] && Arrays.equals(names[later], names[index])) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean sameName(List<KeyValuePair> pairs, int first, int second) {
-    String firstKey = pairs.get(first).key;
-    String secondKey = pairs.get(second).key;
-    int length = firstKey.length() - nameStarts[first];
-    return length == secondKey.length() - nameStarts[second]
-        && firstKey.regionMatches(nameStarts[first], secondKey, nameStarts[second], length);
-  }
-
-  private boolean isExceptionField(List<KeyValuePair> pairs, int index) {
-    if (places[index] != Place.METADATA) {
-      return false;
-    }
-    String key = pairs.get(index).key;
-    int start = nameStarts[index];
-    int length = key.length() - start;
-    return (length == EXCEPTION_TYPE.length() && key.startsWith(EXCEPTION_TYPE, start))
-        || (length == STACK_TRACE.length() && key.startsWith(STACK_TRACE, start));
+  private boolean isExceptionField(int index) {
+    return places[index] == Place.METADATA
+        && (Arrays.equals(names[index], EXCEPTION_TYPE_NAME)
+            || Arrays.equals(names[index], STACK_TRACE_NAME));
   }
 }

@@ -46,6 +46,9 @@ import org.slf4j.event.KeyValuePair;
  * therefore reuses its own buffer; the returned array is a fresh copy that the appender may keep.
  * The properties are set before {@link #start()}, as Logback's configurators do, and only read
  * afterwards.
+ *
+ * <p>Member names, the properties and the levels are escaped and encoded once, and so is each key
+ * of the pairs, in {@link KeyPlaces}; each event then copies them as bytes.
  */
 public final class JarvisJsonEncoder extends EncoderBase<ILoggingEvent> {
   static final String DEFAULT_EVENT_TYPE = "log";
@@ -53,25 +56,54 @@ public final class JarvisJsonEncoder extends EncoderBase<ILoggingEvent> {
 
   private static final byte[] NO_BYTES = new byte[0];
 
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+  private static final byte[] TIMESTAMP = name("timestamp");
+  private static final byte[] LEVEL = name("level");
+  private static final byte[] LOGGER = name("logger");
+  private static final byte[] MESSAGE = name("message");
+  private static final byte[] TRACE_ID = name(EntryFields.TRACE_ID);
+  private static final byte[] SPAN_ID = name(EntryFields.SPAN_ID);
+  private static final byte[] CONTEXT = name("context");
+  private static final byte[] EVENT = name("event");
+  private static final byte[] TYPE = name("type");
+  private static final byte[] CATEGORY = name("category");
+  private static final byte[] METRICS = name("metrics");
+  private static final byte[] METADATA = name("metadata");
+
+  private static final byte[] CRITICAL_LEVEL = text("CRITICAL");
+  private static final byte[] ERROR_LEVEL = text("ERROR");
+  private static final byte[] WARNING_LEVEL = text("WARNING");
+  private static final byte[] INFO_LEVEL = text("INFO");
+  private static final byte[] DEBUG_LEVEL = text("DEBUG");
+  private static final byte[] DEFAULT_TYPE = text(DEFAULT_EVENT_TYPE);
+  private static final byte[] DEFAULT_CATEGORY = text(DEFAULT_EVENT_CATEGORY);
+
+  private final KeyPlaces keyPlaces = new KeyPlaces();
+  private final ThreadLocal<Scratch> scratch =
+      ThreadLocal.withInitial(() -> new Scratch(keyPlaces));
 
   private String service = "jarvis";
   private String version = "unknown";
   private String environment = "development";
 
+  /** The {@code service}, {@code version} and {@code environment} members, encoded. */
+  private byte[] serviceMembers = encodeServiceMembers();
+
   /** The name of the service writing the log, {@code jarvis} unless set. */
   public void setService(String service) {
     this.service = requireText(service, "service");
+    serviceMembers = encodeServiceMembers();
   }
 
   /** The version of the service, {@code unknown} unless set. */
   public void setVersion(String version) {
     this.version = requireText(version, "version");
+    serviceMembers = encodeServiceMembers();
   }
 
   /** Where the service runs, {@code development} unless set. */
   public void setEnvironment(String environment) {
     this.environment = requireText(environment, "environment");
+    serviceMembers = encodeServiceMembers();
   }
 
   @Override
@@ -95,41 +127,39 @@ public final class JarvisJsonEncoder extends EncoderBase<ILoggingEvent> {
 
     json.clear();
     json.beginObject();
-    json.name("timestamp").string(local.timestamp.format(event.getTimeStamp()));
-    json.name("level").string(levelOf(event));
-    json.name("logger").string(event.getLoggerName());
+    json.members(TIMESTAMP).string(local.timestamp.format(event.getTimeStamp()));
+    json.members(LEVEL).encodedValue(levelOf(event));
+    json.members(LOGGER).string(event.getLoggerName());
     String message = event.getFormattedMessage();
-    json.name("message").string(message == null ? "" : message);
+    json.members(MESSAGE).string(message == null ? "" : message);
     writeTraceIds(pairs, fields, json);
-    json.name("service").string(service);
-    json.name("version").string(version);
-    json.name("environment").string(environment);
+    json.members(serviceMembers);
 
     if (fields.hasContext()) {
-      json.name("context").beginObject();
+      json.members(CONTEXT).beginObject();
       writePairs(pairs, fields, Place.CONTEXT, json);
       json.endObject();
     }
 
-    json.name("event").beginObject();
-    json.name("type");
-    writeText(pairs, fields.eventType(), DEFAULT_EVENT_TYPE, json);
-    json.name("category");
-    writeText(pairs, fields.eventCategory(), DEFAULT_EVENT_CATEGORY, json);
+    json.members(EVENT).beginObject();
+    json.members(TYPE);
+    writeText(pairs, fields.eventType(), DEFAULT_TYPE, json);
+    json.members(CATEGORY);
+    writeText(pairs, fields.eventCategory(), DEFAULT_CATEGORY, json);
     json.endObject();
 
     if (fields.hasMetrics()) {
-      json.name("metrics").beginObject();
+      json.members(METRICS).beginObject();
       writePairs(pairs, fields, Place.METRICS, json);
       json.endObject();
     }
 
     if (fields.hasMetadata() || throwable != null) {
-      json.name("metadata").beginObject();
+      json.members(METADATA).beginObject();
       writePairs(pairs, fields, Place.METADATA, json);
       if (throwable != null) {
-        json.name(EntryFields.EXCEPTION_TYPE).string(throwable.getClassName());
-        json.name(EntryFields.STACK_TRACE);
+        json.members(EntryFields.EXCEPTION_TYPE_NAME).string(throwable.getClassName());
+        json.members(EntryFields.STACK_TRACE_NAME);
         MessageFreeStackTrace.write(throwable, json);
       }
       json.endObject();
@@ -139,6 +169,25 @@ public final class JarvisJsonEncoder extends EncoderBase<ILoggingEvent> {
     return json.finishLine();
   }
 
+  private static byte[] name(String name) {
+    return JsonWriter.encode(json -> json.name(name));
+  }
+
+  private static byte[] text(String text) {
+    return JsonWriter.encode(json -> json.string(text));
+  }
+
+  private byte[] encodeServiceMembers() {
+    return JsonWriter.encode(
+        json ->
+            json.name("service")
+                .string(service)
+                .name("version")
+                .string(version)
+                .name("environment")
+                .string(environment));
+  }
+
   private static String requireText(String value, String property) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(property + " must not be blank, was '" + value + "'");
@@ -146,18 +195,18 @@ public final class JarvisJsonEncoder extends EncoderBase<ILoggingEvent> {
     return value;
   }
 
-  private static String levelOf(ILoggingEvent event) {
+  private static byte[] levelOf(ILoggingEvent event) {
     if (isCritical(event.getMarkerList())) {
-      return "CRITICAL";
+      return CRITICAL_LEVEL;
     }
     int level = event.getLevel().toInt();
     if (level >= Level.ERROR_INT) {
-      return "ERROR";
+      return ERROR_LEVEL;
     }
     if (level >= Level.WARN_INT) {
-      return "WARNING";
+      return WARNING_LEVEL;
     }
-    return level >= Level.INFO_INT ? "INFO" : "DEBUG";
+    return level >= Level.INFO_INT ? INFO_LEVEL : DEBUG_LEVEL;
   }
 
   private static boolean isCritical(List<Marker> markers) {
@@ -175,16 +224,16 @@ public final class JarvisJsonEncoder extends EncoderBase<ILoggingEvent> {
 
   private static void writeTraceIds(List<KeyValuePair> pairs, EntryFields fields, JsonWriter json) {
     if (fields.traceId() >= 0) {
-      json.name("trace_id").valueAsString(pairs.get(fields.traceId()).value);
+      json.members(TRACE_ID).valueAsString(pairs.get(fields.traceId()).value);
       if (fields.spanId() >= 0) {
-        json.name("span_id").valueAsString(pairs.get(fields.spanId()).value);
+        json.members(SPAN_ID).valueAsString(pairs.get(fields.spanId()).value);
       }
       return;
     }
     SpanContext span = Span.current().getSpanContext();
     if (span.isValid()) {
-      json.name("trace_id").string(span.getTraceId());
-      json.name("span_id").string(span.getSpanId());
+      json.members(TRACE_ID).string(span.getTraceId());
+      json.members(SPAN_ID).string(span.getSpanId());
     }
   }
 
@@ -192,21 +241,21 @@ public final class JarvisJsonEncoder extends EncoderBase<ILoggingEvent> {
       List<KeyValuePair> pairs, EntryFields fields, Place section, JsonWriter json) {
     for (int i = 0; i < fields.count(); i++) {
       if (fields.place(i) == section) {
-        KeyValuePair pair = pairs.get(i);
-        json.name(pair.key, fields.nameStart(i));
-        if (pair.value instanceof Throwable) {
-          json.string(pair.value.getClass().getName());
+        Object value = pairs.get(i).value;
+        json.members(fields.name(i));
+        if (value instanceof Throwable) {
+          json.string(value.getClass().getName());
         } else {
-          json.value(pair.value);
+          json.value(value);
         }
       }
     }
   }
 
   private static void writeText(
-      List<KeyValuePair> pairs, int index, String fallback, JsonWriter json) {
+      List<KeyValuePair> pairs, int index, byte[] fallback, JsonWriter json) {
     if (index < 0) {
-      json.string(fallback);
+      json.encodedValue(fallback);
     } else {
       json.valueAsString(pairs.get(index).value);
     }
@@ -215,7 +264,11 @@ public final class JarvisJsonEncoder extends EncoderBase<ILoggingEvent> {
   /** What one thread reuses from event to event. */
   private static final class Scratch {
     final JsonWriter json = new JsonWriter();
-    final EntryFields fields = new EntryFields();
+    final EntryFields fields;
     final TimestampText timestamp = new TimestampText();
+
+    Scratch(KeyPlaces keyPlaces) {
+      fields = new EntryFields(keyPlaces);
+    }
   }
 }

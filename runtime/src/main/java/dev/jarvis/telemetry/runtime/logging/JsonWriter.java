@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Writes JSON objects as UTF-8 straight into a growable byte buffer that is kept from one line to
@@ -16,10 +17,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * breaks to JavaScript) and lone surrogates, which have no UTF-8 form. A well-formed surrogate pair
  * is written as the four UTF-8 bytes of its code point.
  *
+ * <p>Text that is the same on every line, such as member names, can be escaped and encoded once by
+ * {@link #encode} and then copied into each line as bytes.
+ *
  * <p>An instance is not thread-safe: each thread needs its own.
  */
 final class JsonWriter {
   private static final int INITIAL_CAPACITY = 1024;
+
+  /** Enough for most names and values encoded ahead; a longer one grows the buffer. */
+  private static final int ENCODED_CAPACITY = 64;
 
   /** Above this size a buffer is dropped after a line, so one huge event pins no memory. */
   private static final int MAX_RETAINED_CAPACITY = 64 * 1024;
@@ -32,13 +39,32 @@ final class JsonWriter {
 
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
-  private byte[] buffer = new byte[INITIAL_CAPACITY];
+  private byte[] buffer;
   private int size;
 
   /** Whether the object open at each depth already has a member, so the next needs a comma. */
   private boolean[] hasMember = new boolean[4];
 
   private int depth;
+
+  JsonWriter() {
+    this(INITIAL_CAPACITY);
+  }
+
+  private JsonWriter(int capacity) {
+    buffer = new byte[capacity];
+  }
+
+  /**
+   * Returns the bytes that {@code writing} writes to a fresh writer, outside any object: a member
+   * name for {@link #members}, whole members for {@link #members}, or a value for {@link
+   * #encodedValue}.
+   */
+  static byte[] encode(Consumer<JsonWriter> writing) {
+    JsonWriter json = new JsonWriter(ENCODED_CAPACITY);
+    writing.accept(json);
+    return Arrays.copyOf(json.buffer, json.size);
+  }
 
   /** Empties the writer for a new line, also after a line that failed half-way. */
   void clear() {
@@ -82,6 +108,29 @@ final class JsonWriter {
     ensureCapacity(2);
     buffer[size++] = '"';
     buffer[size++] = ':';
+    return this;
+  }
+
+  /**
+   * Writes members that {@link #encode} encoded: a name with its colon, whose value the caller
+   * writes next, or whole members separated by commas.
+   */
+  JsonWriter members(byte[] encoded) {
+    ensureCapacity(1 + encoded.length);
+    if (hasMember[depth]) {
+      buffer[size++] = ',';
+    }
+    hasMember[depth] = true;
+    System.arraycopy(encoded, 0, buffer, size, encoded.length);
+    size += encoded.length;
+    return this;
+  }
+
+  /** Writes a value that {@link #encode} encoded. */
+  JsonWriter encodedValue(byte[] encoded) {
+    ensureCapacity(encoded.length);
+    System.arraycopy(encoded, 0, buffer, size, encoded.length);
+    size += encoded.length;
     return this;
   }
 
