@@ -1,15 +1,23 @@
 package dev.jarvis.telemetry.processor;
 
 import com.google.auto.service.AutoService;
+import dev.jarvis.telemetry.processor.model.AlertModel;
+import dev.jarvis.telemetry.processor.model.MetricModel;
 import dev.jarvis.telemetry.processor.model.RecorderModel;
+import dev.jarvis.telemetry.processor.model.SloModel;
+import dev.jarvis.telemetry.processor.reading.AlertReader;
 import dev.jarvis.telemetry.processor.reading.Annotations;
 import dev.jarvis.telemetry.processor.reading.RecorderReader;
 import dev.jarvis.telemetry.processor.reading.TypeNames;
+import dev.jarvis.telemetry.processor.validation.AlertRules;
+import dev.jarvis.telemetry.processor.validation.ContainedAnnotationTrees;
 import dev.jarvis.telemetry.processor.validation.Conventions;
 import dev.jarvis.telemetry.processor.validation.Diagnostic;
+import dev.jarvis.telemetry.processor.validation.KnownSeries;
 import dev.jarvis.telemetry.processor.validation.RecorderValidator;
 import dev.jarvis.telemetry.processor.validation.Report;
 import dev.jarvis.telemetry.processor.writing.CatalogWriter;
+import dev.jarvis.telemetry.processor.writing.PrometheusFiles;
 import dev.jarvis.telemetry.processor.writing.RecorderWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,6 +37,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -43,6 +52,11 @@ import javax.tools.StandardLocation;
  * only wires the steps: {@link RecorderReader} reads, {@link RecorderValidator} judges, {@link
  * RecorderWriter} writes.
  *
+ * <p>The {@code @Slo}s of the metrics are checked with their interface. The {@code @Alert}s are
+ * read as they come and checked once processing ends, when every metric they may query is known;
+ * then, if the compilation has no errors, the catalog and the Prometheus rule files are written
+ * ({@link PrometheusFiles}).
+ *
  * <p>An interface whose methods mention a type that is not resolved yet is deferred to the next
  * round, where another processor may have generated it; one still unresolved when processing ends
  * is reported. An exception inside the processor is reported as an error on the interface being
@@ -53,24 +67,43 @@ public final class JarvisProcessor extends AbstractProcessor {
   private final Map<String, Element> deferred = new LinkedHashMap<>();
   private final Set<String> processed = new HashSet<>();
   private final List<RecorderModel> catalog = new ArrayList<>();
+
+  /** Every interface read, valid or not, so that alerts on its metrics raise no follow-on error. */
+  private final List<RecorderModel> declared = new ArrayList<>();
+
+  /** The interfaces with alerts, by name: an element of an earlier round is stale in the last. */
+  private final Set<String> alertInterfaces = new LinkedHashSet<>();
+
+  private final List<AlertModel> alerts = new ArrayList<>();
+  private final AlertRules alertRules = new AlertRules();
   private boolean anyErrors;
+  private Annotations annotationFinder;
+  private ContainedAnnotationTrees containedAnnotations;
   private RecorderReader reader;
+  private AlertReader alertReader;
   private RecorderValidator validator;
   private RecorderWriter writer;
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
-    reader =
-        new RecorderReader(
-            processingEnv.getElementUtils(), new Annotations(processingEnv.getElementUtils()));
+    annotationFinder = new Annotations(processingEnv.getElementUtils());
+    containedAnnotations = ContainedAnnotationTrees.of(processingEnv);
+    reader = new RecorderReader(processingEnv.getElementUtils(), annotationFinder);
+    alertReader = new AlertReader(annotationFinder);
     validator = new RecorderValidator(Conventions.fromOptions(processingEnv.getOptions()));
     writer = new RecorderWriter(processingEnv.getElementUtils());
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(TypeNames.JARVIS_METRIC, TypeNames.JARVIS_EVENT);
+    return Set.of(
+        TypeNames.JARVIS_METRIC,
+        TypeNames.JARVIS_EVENT,
+        TypeNames.SLO,
+        TypeNames.SLOS,
+        TypeNames.ALERT,
+        TypeNames.ALERTS);
   }
 
   @Override
@@ -94,9 +127,18 @@ public final class JarvisProcessor extends AbstractProcessor {
     }
     deferred.clear();
     Set<TypeElement> withMisplacedAnnotations = new HashSet<>();
-    Report misplaced = new Report(processingEnv.getMessager());
+    Report misplaced = newReport();
     for (TypeElement annotation : annotations) {
+      String annotationName = annotation.getQualifiedName().toString();
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (annotationName.equals(TypeNames.ALERT) || annotationName.equals(TypeNames.ALERTS)) {
+          noteAlerts(element, misplaced);
+          continue;
+        }
+        if (annotationName.equals(TypeNames.SLO) || annotationName.equals(TypeNames.SLOS)) {
+          checkSloHasMetric(element, misplaced);
+          continue;
+        }
         Element enclosing = element.getEnclosingElement();
         if (isAbstractInterfaceMethod(element)) {
           interfaces.add((TypeElement) enclosing);
@@ -127,11 +169,59 @@ public final class JarvisProcessor extends AbstractProcessor {
     anyErrors |= misplaced.hasErrors();
     if (round.processingOver()) {
       reportUnresolved();
-      if (!anyErrors && !round.errorRaised() && !catalog.isEmpty()) {
-        writeCatalog();
+      checkAlertsSafely();
+      if (!anyErrors && !round.errorRaised()) {
+        if (!catalog.isEmpty()) {
+          writeCatalog();
+        }
+        writePrometheusFiles();
       }
     }
     return false;
+  }
+
+  private void noteAlerts(Element element, Report report) {
+    if (element.getKind() == ElementKind.INTERFACE) {
+      alertInterfaces.add(((TypeElement) element).getQualifiedName().toString());
+    } else {
+      AnnotationMirror first =
+          annotationFinder.findRepeated(element, TypeNames.ALERT, TypeNames.ALERTS).get(0);
+      report.on(element, first, null, Diagnostic.ALERT_NOT_ON_INTERFACE, element.getSimpleName());
+    }
+  }
+
+  /** An {@code @Slo} on a method that records no metric has no events to measure. */
+  private void checkSloHasMetric(Element element, Report report) {
+    if (Annotations.find(element, TypeNames.JARVIS_METRIC).isEmpty()) {
+      AnnotationMirror first =
+          annotationFinder.findRepeated(element, TypeNames.SLO, TypeNames.SLOS).get(0);
+      report.on(element, first, null, Diagnostic.SLO_WITHOUT_METRIC, element.getSimpleName());
+    }
+  }
+
+  // Alerts may query any metric of the compilation, so they are checked once all are known. They
+  // are read here, from this round's elements, as javac cannot place messages on stale ones.
+  private void checkAlertsSafely() {
+    if (alertInterfaces.isEmpty()) {
+      return;
+    }
+    Report report = newReport();
+    try {
+      for (String name : alertInterfaces) {
+        alerts.addAll(alertReader.read(processingEnv.getElementUtils().getTypeElement(name)));
+      }
+      List<MetricModel> metrics =
+          declared.stream().flatMap(recorder -> recorder.metrics().stream()).toList();
+      List<SloModel> slos = metrics.stream().flatMap(metric -> metric.slos().stream()).toList();
+      alertRules.check(alerts, KnownSeries.of(metrics, slos), slos, report);
+    } catch (RuntimeException | Error failure) {
+      report.on(
+          processingEnv.getElementUtils().getTypeElement(alertInterfaces.iterator().next()),
+          Diagnostic.PROCESSOR_FAILURE,
+          "the @Alert declarations",
+          stackTrace(failure));
+    }
+    anyErrors |= report.hasErrors();
   }
 
   /** The model of a valid interface; empty when it is deferred or has errors, reported. */
@@ -141,7 +231,7 @@ public final class JarvisProcessor extends AbstractProcessor {
     if (processed.contains(name)) {
       return Optional.empty();
     }
-    Report report = new Report(processingEnv.getMessager());
+    Report report = newReport();
     try {
       Optional<Element> unresolved = reader.firstUnresolved(subsystemInterface);
       if (unresolved.isPresent() && !lastRound) {
@@ -153,6 +243,7 @@ public final class JarvisProcessor extends AbstractProcessor {
         reportUnresolved(unresolved.get(), name, report);
       } else {
         RecorderModel recorder = reader.read(subsystemInterface);
+        declared.add(recorder);
         validator.validate(recorder, report);
         if (!report.hasErrors()) {
           return Optional.of(recorder);
@@ -168,7 +259,7 @@ public final class JarvisProcessor extends AbstractProcessor {
 
   private void writeSafely(RecorderModel recorder) {
     TypeElement subsystemInterface = recorder.subsystemInterface();
-    Report report = new Report(processingEnv.getMessager());
+    Report report = newReport();
     String recorderName = RecorderWriter.recorderName(subsystemInterface);
     try {
       writer.write(recorder).writeTo(processingEnv.getFiler());
@@ -189,24 +280,41 @@ public final class JarvisProcessor extends AbstractProcessor {
   // Written once every interface is known, as the catalog and retention rules cover them all.
   private void writeCatalog() {
     CatalogWriter writer = new CatalogWriter(catalog);
-    write("catalog.md", writer.catalog());
-    write("loki-retention.yaml", writer.lokiRetention());
+    write(CatalogWriter.FOLDER + "catalog.md", writer.catalog());
+    write(CatalogWriter.FOLDER + "loki-retention.yaml", writer.lokiRetention());
   }
 
-  private void write(String name, String content) {
+  private void writePrometheusFiles() {
+    List<MetricModel> metrics =
+        catalog.stream().flatMap(recorder -> recorder.metrics().stream()).toList();
+    try {
+      PrometheusFiles.of(metrics, alerts).forEach(this::write);
+    } catch (RuntimeException failure) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              javax.tools.Diagnostic.Kind.ERROR,
+              Diagnostic.PROCESSOR_FAILURE.message(PrometheusFiles.FOLDER, stackTrace(failure)));
+    }
+  }
+
+  private void write(String path, String content) {
     try (Writer out =
         processingEnv
             .getFiler()
-            .createResource(StandardLocation.CLASS_OUTPUT, "", CatalogWriter.FOLDER + name)
+            .createResource(StandardLocation.CLASS_OUTPUT, "", path)
             .openWriter()) {
       out.write(content);
     } catch (IOException e) {
       processingEnv
           .getMessager()
           .printMessage(
-              javax.tools.Diagnostic.Kind.ERROR,
-              Diagnostic.PROCESSOR_FAILURE.message(CatalogWriter.FOLDER + name, e));
+              javax.tools.Diagnostic.Kind.ERROR, Diagnostic.PROCESSOR_FAILURE.message(path, e));
     }
+  }
+
+  private Report newReport() {
+    return new Report(processingEnv.getMessager(), containedAnnotations);
   }
 
   private void reportUnresolved() {
@@ -214,10 +322,7 @@ public final class JarvisProcessor extends AbstractProcessor {
       TypeElement type = (TypeElement) entry.getValue();
       reader
           .firstUnresolved(type)
-          .ifPresent(
-              unresolved ->
-                  reportUnresolved(
-                      unresolved, entry.getKey(), new Report(processingEnv.getMessager())));
+          .ifPresent(unresolved -> reportUnresolved(unresolved, entry.getKey(), newReport()));
     }
     deferred.clear();
   }

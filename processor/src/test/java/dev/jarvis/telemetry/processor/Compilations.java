@@ -36,7 +36,9 @@ final class Compilations {
       import static dev.jarvis.telemetry.annotations.MetricType.GAUGE;
       import static dev.jarvis.telemetry.annotations.MetricType.HISTOGRAM;
 
+      import dev.jarvis.telemetry.annotations.Alert;
       import dev.jarvis.telemetry.annotations.Anonymized;
+      import dev.jarvis.telemetry.annotations.BurnRate;
       import dev.jarvis.telemetry.annotations.EventLevel;
       import dev.jarvis.telemetry.annotations.Field;
       import dev.jarvis.telemetry.annotations.Hashed;
@@ -44,6 +46,8 @@ final class Compilations {
       import dev.jarvis.telemetry.annotations.JarvisMetric;
       import dev.jarvis.telemetry.annotations.Label;
       import dev.jarvis.telemetry.annotations.LabelValue;
+      import dev.jarvis.telemetry.annotations.Severity;
+      import dev.jarvis.telemetry.annotations.Slo;
       import dev.jarvis.telemetry.annotations.Truncated;
       import dev.jarvis.telemetry.annotations.Value;
       import dev.jarvis.telemetry.runtime.InFlight;
@@ -77,9 +81,20 @@ final class Compilations {
    * {@code Duration} and {@code DoubleSupplier}.
    */
   static JavaFileObject subsystem(String interfaceName, String members) {
+    return subsystem("", interfaceName, members);
+  }
+
+  /** A subsystem interface with annotations, such as {@code @Alert}s, written before it. */
+  static JavaFileObject subsystem(String typeAnnotations, String interfaceName, String members) {
     return JavaFileObjects.forSourceString(
         PACKAGE + "." + interfaceName,
-        SUBSYSTEM_HEADER + "public interface " + interfaceName + " {\n" + members + "}\n");
+        SUBSYSTEM_HEADER
+            + typeAnnotations
+            + "public interface "
+            + interfaceName
+            + " {\n"
+            + members
+            + "}\n");
   }
 
   /** Any other source file of package {@code demo}, written out in full. */

@@ -21,6 +21,7 @@ import javax.lang.model.element.VariableElement;
  * @param labels the labels in parameter order
  * @param values every {@code @Value} parameter; a valid method has at most one
  * @param returnKind what the method returns
+ * @param slos the {@code @Slo} annotations of the method, in declaration order
  */
 public record MetricModel(
     ExecutableElement method,
@@ -32,7 +33,17 @@ public record MetricModel(
     boolean nonPositiveBuckets,
     List<LabelModel> labels,
     List<ValueModel> values,
-    ReturnKind returnKind) {
+    ReturnKind returnKind,
+    List<SloModel> slos) {
+
+  /** The buckets of a histogram declared without any: 5 milliseconds to 10 seconds. */
+  public static final List<Double> DEFAULT_SECONDS_BUCKETS =
+      List.of(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0);
+
+  /** The bucket bounds a histogram is recorded with: those declared, else the defaults. */
+  public List<Double> bucketBounds() {
+    return buckets.isEmpty() ? DEFAULT_SECONDS_BUCKETS : buckets;
+  }
 
   /** The measured value, when the method has one. */
   public Optional<ValueModel> value() {

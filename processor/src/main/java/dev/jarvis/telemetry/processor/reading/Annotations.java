@@ -1,5 +1,7 @@
 package dev.jarvis.telemetry.processor.reading;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -26,6 +28,24 @@ public final class Annotations {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The annotations of a repeatable type on the element, in declaration order: the one written
+   * alone, or those javac gathered into the container when several were written.
+   */
+  public List<AnnotationMirror> findRepeated(
+      Element element, String annotationType, String containerType) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    find(element, annotationType).ifPresent(found::add);
+    find(element, containerType)
+        .ifPresent(
+            container -> {
+              for (Object contained : (List<?>) value(container, "value").getValue()) {
+                found.add((AnnotationMirror) ((AnnotationValue) contained).getValue());
+              }
+            });
+    return List.copyOf(found);
   }
 
   /** The value of an element of the annotation, written or defaulted. */

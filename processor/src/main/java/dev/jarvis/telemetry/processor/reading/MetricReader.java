@@ -25,10 +25,12 @@ import javax.lang.model.type.TypeMirror;
 final class MetricReader {
   private final Annotations annotations;
   private final EnumLabelValues enumLabelValues;
+  private final SloReader sloReader;
 
   MetricReader(Annotations annotations) {
     this.annotations = annotations;
     this.enumLabelValues = new EnumLabelValues(annotations);
+    this.sloReader = new SloReader(annotations);
   }
 
   MetricModel read(ExecutableElement method, AnnotationMirror annotation) {
@@ -56,7 +58,8 @@ final class MetricReader {
         (Boolean) annotations.value(annotation, "nonPositiveBuckets").getValue(),
         List.copyOf(labels),
         List.copyOf(values),
-        returnKind(method.getReturnType()));
+        returnKind(method.getReturnType()),
+        sloReader.read(method));
   }
 
   private LabelModel readLabel(VariableElement parameter) {

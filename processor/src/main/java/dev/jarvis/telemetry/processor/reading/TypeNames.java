@@ -9,6 +9,10 @@ import javax.lang.model.type.TypeMirror;
 public final class TypeNames {
   public static final String JARVIS_METRIC = "dev.jarvis.telemetry.annotations.JarvisMetric";
   public static final String JARVIS_EVENT = "dev.jarvis.telemetry.annotations.JarvisEvent";
+  public static final String SLO = "dev.jarvis.telemetry.annotations.Slo";
+  public static final String SLOS = "dev.jarvis.telemetry.annotations.Slos";
+  public static final String ALERT = "dev.jarvis.telemetry.annotations.Alert";
+  public static final String ALERTS = "dev.jarvis.telemetry.annotations.Alerts";
   public static final String FIELD = "dev.jarvis.telemetry.annotations.Field";
   public static final String HASHED = "dev.jarvis.telemetry.annotations.Hashed";
   public static final String ANONYMIZED = "dev.jarvis.telemetry.annotations.Anonymized";

@@ -5,8 +5,8 @@ import javax.tools.Diagnostic.Kind;
 
 /**
  * Every rule the processor enforces, with its stable ID and its message. A message states the rule
- * and what to write instead; its arguments are filled in with {@link String#format}. The README's
- * diagnostics table lists the same IDs.
+ * and what to write instead; its arguments are filled in with {@link String#format}. The table in
+ * {@code docs/diagnostics.md} lists the same IDs.
  */
 public enum Diagnostic {
   PROCESSOR_FAILURE(
@@ -190,7 +190,117 @@ public enum Diagnostic {
   DURATION_WITHOUT_SECONDS(
       "S005",
       "'%s' records a Duration, which is written in seconds, but its name has no '_seconds'"
-          + " unit: write '%s'");
+          + " unit: write '%s'"),
+
+  SLO_NAME_NOT_SNAKE_CASE(
+      "O001",
+      "SLO name '%s' must be lower snake_case ([a-z][a-z0-9_]*), as it becomes the slo label and"
+          + " the start of its alert names: write '%s'"),
+  OBJECTIVE_OUT_OF_RANGE(
+      "O002",
+      "objective %s of SLO '%s' must lie strictly between 0 and 1, the fraction of events that"
+          + " must be good: write %s"),
+  INVALID_SLO_DURATION(
+      "O003",
+      "%s '%s' of SLO '%s' is not a positive Prometheus duration: write whole numbers with the"
+          + " units y, w, d, h, m, s or ms, largest first, such as '30d' or '1h30m'"),
+  SLO_ON_GAUGE(
+      "O004",
+      "SLO '%s' is on gauge '%s', which records no good or bad events: put it on a counter (with"
+          + " errors = \"...\") or a histogram (with latencyThreshold = ...), or watch the gauge"
+          + " with an @Alert"),
+  MISSING_SLI("O005", "SLO '%s' on %s '%s' must say which events are bad: set %s"),
+  SLI_OF_OTHER_TYPE(
+      "O006", "SLO '%s' sets %s, which only %s take; %s '%s' tells bad events by %s: remove %s"),
+  THRESHOLD_NOT_A_BUCKET(
+      "O007",
+      "latency threshold %s of SLO '%s' is not a bucket bound of '%s' (%s), and Prometheus only"
+          + " counts events per bound: use %s, or add %s to the buckets"),
+  UNREADABLE_ERROR_SELECTOR(
+      "O008",
+      "errors selector '%s' of SLO '%s' cannot be read: %s. Write label matchers as inside"
+          + " PromQL braces, joined by commas, such as status_code=~\"5..\""),
+  UNKNOWN_SELECTOR_LABEL(
+      "O009",
+      "SLO '%s' picks its bad events by label '%s', which counter '%s' does not carry (%s):"
+          + " select by one of its labels%s"),
+  SELECTOR_MATCHES_NO_VALUE(
+      "O010",
+      "matcher %s of SLO '%s' accepts none of the values of label '%s' (%s), so the SLO would"
+          + " never see a bad event: match one of them"),
+  DUPLICATE_SLO(
+      "O011",
+      "SLO '%s' is declared more than once in this compilation (%s); its name keeps its rules and"
+          + " alerts apart: rename one"),
+  BURN_RATE_DISAGREES(
+      "O012",
+      "burn rate %sx disagrees with its budget: spending %s of a %s error budget in %s is a burn"
+          + " rate of %s × %s / %s = %sx; write factor = %s, or budget = %s to keep %sx"),
+  BURN_RATE_OUT_OF_RANGE(
+      "O013",
+      "%s = %s of a burn-rate alert of SLO '%s' is out of range: the factor must be positive and"
+          + " the budget a fraction above 0 and at most 1"),
+  BURN_WINDOWS_OUT_OF_ORDER(
+      "O014",
+      "burn-rate windows of SLO '%s' must satisfy 1m <= short window < long window, but they are"
+          + " %s (short) and %s (long); the short window only confirms that the burn goes on, and"
+          + " the workbook makes it a twelfth of the long one: write shortWindow = \"%s\""),
+  DUPLICATE_BURN_WINDOWS(
+      "O015",
+      "SLO '%s' has two burn-rate alerts over %s and %s; an alert is told apart by its windows:"
+          + " change or remove one"),
+  SLO_WITHOUT_METRIC(
+      "O016",
+      "@Slo on %s measures the events of the @JarvisMetric on the same method, and there is"
+          + " none: add @JarvisMetric or move the @Slo"),
+  UNREACHABLE_BURN_RATE(
+      "O017",
+      "the %sx burn-rate alert of SLO '%s' can never fire: at objective %s it waits for an error"
+          + " ratio above %s, and no ratio exceeds 1: declare burnRates with factors below %s"),
+
+  ALERT_NOT_ON_INTERFACE(
+      "A001",
+      "@Alert belongs on a subsystem interface, next to the metrics it watches, but %s is not an"
+          + " interface: move it to one"),
+  ALERT_NAME_FORMAT(
+      "A002",
+      "alert name '%s' must be a CamelCase identifier ([A-Za-z][A-Za-z0-9]*), the form"
+          + " Alertmanager routes and people search by: write '%s'"),
+  DUPLICATE_ALERT(
+      "A003",
+      "alert '%s' is declared more than once in this compilation (%s); Alertmanager groups and"
+          + " silences alerts by name: rename one"),
+  ALERT_NAME_OF_SLO(
+      "A004", "alert name '%s' is taken by an alert generated for SLO '%s': rename the @Alert"),
+  UNREADABLE_EXPRESSION(
+      "A005",
+      "the expression of alert '%s' cannot be read at character %d: %s; write a PromQL"
+          + " expression"),
+  UNKNOWN_SERIES(
+      "A006",
+      "alert '%s' queries '%s', which no metric of this compilation exposes: write '%s', the"
+          + " nearest series that exists, or declare the metric with @JarvisMetric"),
+  NAME_PATTERN_MATCHES_NOTHING(
+      "A007",
+      "alert '%s' selects series by %s, which matches none of the series of this compilation:"
+          + " fix the pattern, or declare the metric with @JarvisMetric"),
+  UNKNOWN_LABEL_IN_EXPRESSION("A008", "alert '%s' uses label '%s', but %s (%s): %s"),
+  MATCHER_MATCHES_NO_VALUE(
+      "A009",
+      "alert '%s' matches %s on '%s', but no value of label '%s' (%s) satisfies it, so the"
+          + " selector returns nothing: match one of them"),
+  INVALID_FOR_DURATION(
+      "A010",
+      "for-duration '%s' of alert '%s' is not a Prometheus duration: write whole numbers with the"
+          + " units y, w, d, h, m, s or ms, such as '5m', or '0s' to fire at once"),
+  BLANK_SUMMARY(
+      "A011",
+      "alert '%s' needs a summary, the line a responder reads first: set summary = \"what is"
+          + " wrong\""),
+  BAD_RUNBOOK_URL(
+      "A012",
+      "runbook URL '%s' of alert '%s' must be an absolute http or https URL: write"
+          + " 'https://...'");
 
   private final String id;
   private final String format;
@@ -207,7 +317,7 @@ public enum Diagnostic {
 
   /** Whether the rule fails the build or only warns. */
   public Kind kind() {
-    return this == MANY_SERIES ? Kind.WARNING : Kind.ERROR;
+    return this == MANY_SERIES || this == UNREACHABLE_BURN_RATE ? Kind.WARNING : Kind.ERROR;
   }
 
   /** The full message, prefixed with the ID in brackets. */

@@ -3,10 +3,11 @@ package dev.jarvis.telemetry.processor.validation;
 import dev.jarvis.telemetry.processor.model.EventModel;
 import dev.jarvis.telemetry.processor.model.MetricModel;
 import dev.jarvis.telemetry.processor.model.RecorderModel;
+import dev.jarvis.telemetry.processor.model.SloModel;
 
 /**
- * Runs every rule on a subsystem interface, its metrics and its events, reporting all findings at
- * once.
+ * Runs every rule on a subsystem interface, its metrics, their SLOs and its events, reporting all
+ * findings at once.
  */
 public final class RecorderValidator {
   private final InterfaceRules interfaceRules = new InterfaceRules();
@@ -15,10 +16,12 @@ public final class RecorderValidator {
   private final PrivacyRules privacyRules = new PrivacyRules();
   private final BucketRules bucketRules = new BucketRules();
   private final ShapeRules shapeRules = new ShapeRules();
+  private final SloRules sloRules = new SloRules();
   private final EventRules eventRules;
   private final EventPrivacyRules eventPrivacyRules = new EventPrivacyRules();
   private final DuplicateNames metricNames = new DuplicateNames(Diagnostic.DUPLICATE_METRIC);
   private final DuplicateNames eventTypes = new DuplicateNames(Diagnostic.DUPLICATE_EVENT);
+  private final DuplicateNames sloNames = new DuplicateNames(Diagnostic.DUPLICATE_SLO);
 
   /** One validator serves a whole compilation, so that duplicates across interfaces are seen. */
   public RecorderValidator(Conventions conventions) {
@@ -27,11 +30,15 @@ public final class RecorderValidator {
   }
 
   /**
-   * Whether a metric name or event type of the recorder turned out to be declared elsewhere too,
-   * possibly by an interface validated after this one.
+   * Whether a metric name, SLO name or event type of the recorder turned out to be declared
+   * elsewhere too, possibly by an interface validated after this one.
    */
   public boolean hasDuplicates(RecorderModel recorder) {
-    return recorder.metrics().stream().anyMatch(metric -> metricNames.isDuplicate(metric.name()))
+    return recorder.metrics().stream()
+            .anyMatch(
+                metric ->
+                    metricNames.isDuplicate(metric.name())
+                        || metric.slos().stream().anyMatch(slo -> sloNames.isDuplicate(slo.name())))
         || recorder.events().stream().anyMatch(event -> eventTypes.isDuplicate(event.type()));
   }
 
@@ -51,12 +58,17 @@ public final class RecorderValidator {
       privacyRules.check(metric, report);
       bucketRules.check(metric, report);
       shapeRules.check(metric, report);
+      sloRules.check(metric, report);
       metricNames.check(
           metric.name(),
           metric.method(),
           metric.annotation(),
           metric.annotationValue("name"),
           report);
+      for (SloModel slo : metric.slos()) {
+        sloNames.check(
+            slo.name(), slo.method(), slo.annotation(), slo.annotationValue("name"), report);
+      }
     }
     for (EventModel event : recorder.events()) {
       eventRules.check(event, report);

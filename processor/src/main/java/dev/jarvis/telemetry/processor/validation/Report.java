@@ -11,10 +11,12 @@ import javax.lang.model.element.Element;
  */
 public final class Report {
   private final Messager messager;
+  private final ContainedAnnotationTrees containedAnnotations;
   private boolean hasErrors;
 
-  public Report(Messager messager) {
+  public Report(Messager messager, ContainedAnnotationTrees containedAnnotations) {
     this.messager = messager;
+    this.containedAnnotations = containedAnnotations;
   }
 
   /** Prints on an element. */
@@ -24,7 +26,8 @@ public final class Report {
 
   /**
    * Prints on an annotation value of an element when both are given, else on the annotation, else
-   * on the element.
+   * on the element. A repeated annotation, which javac keeps in a container, is found in the
+   * source, since the {@code Messager} cannot place a message on it.
    */
   public void on(
       Element element,
@@ -35,8 +38,11 @@ public final class Report {
     if (diagnostic.kind() == javax.tools.Diagnostic.Kind.ERROR) {
       hasErrors = true;
     }
-    messager.printMessage(
-        diagnostic.kind(), diagnostic.message(arguments), element, annotation, value);
+    String message = diagnostic.message(arguments);
+    if (annotation == null
+        || !containedAnnotations.print(diagnostic.kind(), message, element, annotation, value)) {
+      messager.printMessage(diagnostic.kind(), message, element, annotation, value);
+    }
   }
 
   /** Whether an error was printed since this report was made. */

@@ -22,9 +22,6 @@ import java.util.Locale;
  * data points; open ones go through capped {@code OpenSeries}.
  */
 final class MetricMethodWriter {
-  static final List<Double> DEFAULT_SECONDS_BUCKETS =
-      List.of(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0);
-
   private MetricMethodWriter() {}
 
   private static TypeName pointType(MetricType type) {
@@ -58,11 +55,9 @@ final class MetricMethodWriter {
             .collect(CodeBlock.joining(",$W"));
     CodeBlock.Builder arguments = CodeBlock.builder().add("$S,$W$S", metric.name(), metric.help());
     if (metric.type() == MetricType.HISTOGRAM) {
-      List<Double> buckets =
-          metric.buckets().isEmpty() ? DEFAULT_SECONDS_BUCKETS : metric.buckets();
       arguments.add(
           ",$Wnew double[] {$L}",
-          buckets.stream()
+          metric.bucketBounds().stream()
               .map(bound -> CodeBlock.of("$L", Double.toString(bound)))
               .collect(CodeBlock.joining(",$W")));
     }
