@@ -279,7 +279,7 @@ public final class JarvisProcessor extends AbstractProcessor {
 
   // Written once every interface is known, as the catalog and retention rules cover them all.
   private void writeCatalog() {
-    CatalogWriter writer = new CatalogWriter(catalog);
+    CatalogWriter writer = new CatalogWriter(catalog, alerts);
     write(CatalogWriter.FOLDER + "catalog.md", writer.catalog());
     write(CatalogWriter.FOLDER + "loki-retention.yaml", writer.lokiRetention());
   }

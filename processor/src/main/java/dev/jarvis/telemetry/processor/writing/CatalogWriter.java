@@ -1,12 +1,15 @@
 package dev.jarvis.telemetry.processor.writing;
 
 import dev.jarvis.telemetry.annotations.EventLevel;
+import dev.jarvis.telemetry.processor.model.AlertModel;
 import dev.jarvis.telemetry.processor.model.EventModel;
 import dev.jarvis.telemetry.processor.model.FieldModel;
 import dev.jarvis.telemetry.processor.model.LabelModel;
 import dev.jarvis.telemetry.processor.model.MetricModel;
 import dev.jarvis.telemetry.processor.model.Privacy;
 import dev.jarvis.telemetry.processor.model.RecorderModel;
+import dev.jarvis.telemetry.processor.model.SloModel;
+import dev.jarvis.telemetry.processor.promql.PromQlNumbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,18 +18,20 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the operational files that describe a whole compilation: a markdown catalog of every
- * metric and event with its labels, fields, units, retention and owner interface, and the Loki
- * retention rules that keep each event level as long as the roadmap's section 4.1 says. Output is
- * sorted, so that the same declarations always give the same bytes.
+ * metric, event, SLO and alert with its labels, fields, units, retention and owner interface, and
+ * the Loki retention rules that keep each event level as long as the roadmap's section 4.1 says.
+ * Output is sorted, so that the same declarations always give the same bytes.
  */
 public final class CatalogWriter {
   /** The resource folder of every generated operational file. */
   public static final String FOLDER = "META-INF/jarvis/";
 
   private final List<RecorderModel> recorders;
+  private final List<AlertModel> alerts;
 
-  public CatalogWriter(List<RecorderModel> recorders) {
+  public CatalogWriter(List<RecorderModel> recorders, List<AlertModel> alerts) {
     this.recorders = List.copyOf(recorders);
+    this.alerts = List.copyOf(alerts);
   }
 
   /** The catalog in markdown. */
@@ -71,11 +76,65 @@ public final class CatalogWriter {
               event.fields().stream().map(CatalogWriter::field).collect(Collectors.joining("; ")),
               code(owned.owner)));
     }
+    appendSlos(metrics, out);
+    appendAlerts(out);
     out.append("\n## Retention by level (roadmap 4.1)\n\n| level | kept |\n|---|---|\n");
     for (EventLevel level : EventLevel.values()) {
       out.append(row(level.name(), level.retention()));
     }
     return out.toString();
+  }
+
+  private static void appendSlos(List<Owned<MetricModel>> metrics, StringBuilder out) {
+    List<Owned<MetricModel>> withSlos =
+        metrics.stream().filter(owned -> !owned.declaration.slos().isEmpty()).toList();
+    if (withSlos.isEmpty()) {
+      return;
+    }
+    out.append("\n## SLOs\n\n")
+        .append("| name | objective | window | measured on | bad events | declared in |\n")
+        .append("|---|---|---|---|---|---|\n");
+    List<String> rows = new ArrayList<>();
+    for (Owned<MetricModel> owned : withSlos) {
+      for (SloModel slo : owned.declaration.slos()) {
+        rows.add(
+            row(
+                code(slo.name()),
+                PromQlNumbers.format(slo.objective()),
+                slo.window(),
+                code(owned.declaration.name()),
+                badEvents(slo),
+                code(owned.owner)));
+      }
+    }
+    rows.stream().sorted().forEach(out::append);
+  }
+
+  private static String badEvents(SloModel slo) {
+    return slo.latencyThreshold().isPresent()
+        ? "slower than " + PromQlNumbers.format(slo.latencyThreshold().getAsDouble())
+        : code(slo.errors());
+  }
+
+  private void appendAlerts(StringBuilder out) {
+    if (alerts.isEmpty()) {
+      return;
+    }
+    out.append("\n## Alerts\n\n")
+        .append("| name | severity | for | summary | runbook | declared in |\n")
+        .append("|---|---|---|---|---|---|\n");
+    List<AlertModel> sorted = new ArrayList<>(alerts);
+    sorted.sort(Comparator.comparing(AlertModel::name));
+    for (AlertModel alert : sorted) {
+      out.append(
+          row(
+              code(alert.name()),
+              alert.severity().label(),
+              alert.forDuration(),
+              alert.summary(),
+              alert.runbookUrl(),
+              code(alert.subsystemInterface().getQualifiedName().toString())));
+    }
   }
 
   /**
