@@ -39,11 +39,15 @@ class SeriesReferencesTest {
                         MatchOperator.MATCHES,
                         "5..",
                         expression.indexOf("status_code"))),
-                expression.indexOf("jarvis_api_requests_total")),
+                expression.indexOf("jarvis_api_requests_total"),
+                "rate",
+                "5m"),
             new Selector(
                 "jarvis_api_requests_total",
                 List.of(),
-                expression.lastIndexOf("jarvis_api_requests_total")));
+                expression.lastIndexOf("jarvis_api_requests_total"),
+                "rate",
+                "5m"));
     assertThat(references.groupingLabels()).isEmpty();
   }
 
