@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,6 +34,23 @@ public final class DashboardRules {
   private static final Set<String> RANGE_VARIABLES = Set.of("$__rate_interval", "$__range");
   private static final Duration SHORTEST_FIXED_RANGE = Duration.ofHours(1);
   private static final int GRID_COLUMNS = 24;
+
+  /** The ids of the units people name in words, which edit distance would not find. */
+  private static final Map<String, String> UNIT_WORDS =
+      Map.ofEntries(
+          Map.entry("", "short"),
+          Map.entry("second", "s"),
+          Map.entry("seconds", "s"),
+          Map.entry("sec", "s"),
+          Map.entry("millisecond", "ms"),
+          Map.entry("milliseconds", "ms"),
+          Map.entry("byte", "bytes"),
+          Map.entry("%", "percent"),
+          Map.entry("ratio", "percentunit"),
+          Map.entry("count", "short"),
+          Map.entry("number", "short"),
+          Map.entry("req/s", "reqps"));
+
   private static final QueryRules.Diagnostics QUERY_DIAGNOSTICS =
       new QueryRules.Diagnostics(
           Diagnostic.UNREADABLE_QUERY,
@@ -117,9 +135,9 @@ public final class DashboardRules {
     }
     if (!GrafanaUnits.isKnown(panel.unit())) {
       String nearest =
-          panel.unit().isBlank()
-              ? "short"
-              : NearestName.to(panel.unit(), GrafanaUnits.all()).orElseThrow();
+          UNIT_WORDS.getOrDefault(
+              panel.unit().strip().toLowerCase(Locale.ROOT),
+              NearestName.to(panel.unit(), GrafanaUnits.all()).orElseThrow());
       at(
           dashboard,
           panel,
@@ -241,7 +259,7 @@ public final class DashboardRules {
   private static String uid(DashboardModel dashboard) {
     String source = dashboard.uid().isBlank() ? dashboard.title() : dashboard.uid();
     String cleaned =
-        source.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
+        source.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "-").replaceAll("^-+|-+$", "");
     if (cleaned.isEmpty()) {
       cleaned = "dashboard";
     }
