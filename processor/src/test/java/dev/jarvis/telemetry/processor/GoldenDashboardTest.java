@@ -8,9 +8,13 @@ import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Grafana dashboard generated for an API dashboard with the roadmap's API metrics and SLO,
@@ -74,7 +78,8 @@ class GoldenDashboardTest {
           "");
 
   @Test
-  void generatedDashboardMatchesItsGoldenFileAndTheSchemas() throws IOException {
+  void generatedDashboardMatchesItsGoldenFileAndTheSchemas(@TempDir Path folder)
+      throws IOException, InterruptedException {
     Compilation compilation = compile(RoadmapObjectives.API, API_DASHBOARD);
     Compilation reversed = compile(API_DASHBOARD, RoadmapObjectives.API);
     assertThat(compilation).succeededWithoutWarnings();
@@ -84,6 +89,12 @@ class GoldenDashboardTest {
     assertThat(GrafanaSchemas.findings(generated)).isEmpty();
     assertThat(generated).isEqualTo(golden("jarvis-api.json"));
     assertThat(generated(reversed, "jarvis-api.json")).isEqualTo(generated);
+    List<String> queries = new ArrayList<>();
+    GrafanaSchemas.parse(generated)
+        .path("panels")
+        .forEach(panel -> panel.path("targets").forEach(t -> queries.add(t.path("expr").asText())));
+    assertThat(queries).hasSize(7);
+    PromtoolQueries.assertAllPass(queries, folder);
   }
 
   static String generated(Compilation compilation, String file) throws IOException {
