@@ -388,4 +388,39 @@ class DashboardRulesTest {
 
     assertThat(compilation).succeededWithoutWarnings();
   }
+
+  @Test
+  void ratiosAreShownInPercentUnit() {
+    JavaFileObject source =
+        dashboard(
+            """
+            @Dashboard(
+                uid = "overview",
+                title = "Overview",
+                panels = {
+                  @Panel(
+                      title = "Budget",
+                      type = PanelType.STAT,
+                      unit = "percent",
+                      queries = @Query(
+                          expr = "slo:error_budget_remaining:ratio{slo=\\"api_availability\\"}")),
+                  @Panel(
+                      title = "Budget in percent",
+                      type = PanelType.STAT,
+                      unit = "percent",
+                      queries = @Query(expr = "100 * slo:error_budget_remaining:ratio"))
+                })
+            """);
+
+    Compilation compilation = compileWithApi(source);
+
+    assertThat(errorIds(compilation)).containsExactly("JARVIS-D017");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[JARVIS-D017] panel 'Budget' shows 'slo:error_budget_remaining:ratio', a ratio from 0"
+                + " to 1, in unit 'percent', which Grafana reads as 0 to 100, so 45% would show as"
+                + " 0.45%: write unit = \"percentunit\"")
+        .inFile(source)
+        .onLineContaining("expr = \"slo:error_budget_remaining:ratio{");
+  }
 }

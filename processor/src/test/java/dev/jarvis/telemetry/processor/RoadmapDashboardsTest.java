@@ -123,6 +123,32 @@ class RoadmapDashboardsTest {
   }
 
   @Test
+  void cpuInPercentOfTheRatioTheSampleRecordsReadsAHundredTimesTooSmall() {
+    JavaFileObject system =
+        Compilations.subsystem(
+            """
+            @Dashboard(
+                uid = "jarvis-system",
+                title = "JARVIS - System Health",
+                panels = @Panel(
+                    title = "CPU Usage",
+                    type = PanelType.TIMESERIES,
+                    unit = "percent",
+                    queries = @Query(expr = "jarvis_process_cpu_ratio")))
+            """,
+            "SystemDashboard",
+            "");
+
+    Compilation compilation = compile(system);
+
+    assertThat(Compilations.errorIds(compilation)).containsExactly("JARVIS-D017");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[JARVIS-D017] panel 'CPU Usage' shows 'jarvis_process_cpu_ratio', a ratio from 0 to 1,"
+                + " in unit 'percent'");
+  }
+
+  @Test
   void correctedDashboardsCompileValidateAndPassPromtool(@TempDir Path folder)
       throws IOException, InterruptedException {
     List<JavaFileObject> sources = new ArrayList<>(RoadmapDashboards.METRICS);

@@ -24,8 +24,9 @@ import javax.lang.model.element.AnnotationValue;
  * Checks the {@code @Dashboard} declarations of a compilation once every metric and SLO is known:
  * unique, well-formed uids and titles, Grafana intervals, a known unit and a size that fits the
  * grid on every panel, and queries that name only declared series and labels ({@link QueryRules}),
- * show counters only through {@code rate}, {@code irate} or {@code increase}, and rate over {@code
- * $__rate_interval} unless they mean a window of an hour or more.
+ * show counters only through {@code rate}, {@code irate} or {@code increase}, rate over {@code
+ * $__rate_interval} unless they mean a window of an hour or more, and show ratios in {@code
+ * percentunit}.
  */
 public final class DashboardRules {
   private static final Pattern UID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
@@ -176,7 +177,12 @@ public final class DashboardRules {
     }
     for (QueryModel query : panel.queries()) {
       QueryRules.Site site = siteOf(dashboard, panel, query, report);
-      QueryRules.check(site, series).ifPresent(selections -> checkRates(panel, selections, site));
+      QueryRules.check(site, series)
+          .ifPresent(
+              selections -> {
+                checkRates(panel, selections, site);
+                checkPercentUnit(panel, query, selections, site);
+              });
     }
   }
 
@@ -207,6 +213,23 @@ public final class DashboardRules {
             selector.range());
       }
     }
+  }
+
+  /**
+   * A ratio shown in unit {@code percent} reads a hundred times too small. A query that scales it,
+   * recognized by a 100 in its text, is left alone.
+   */
+  private static void checkPercentUnit(
+      PanelModel panel, QueryModel query, List<Selection> selections, QueryRules.Site site) {
+    if (!panel.unit().equals("percent") || query.expr().contains("100")) {
+      return;
+    }
+    selections.stream()
+        .flatMap(selection -> selection.series().stream())
+        .map(Series::name)
+        .filter(name -> name.endsWith("_ratio") || name.endsWith(":ratio"))
+        .findFirst()
+        .ifPresent(ratio -> site.report(Diagnostic.PERCENT_UNIT_ON_RATIO, panel.title(), ratio));
   }
 
   /** Whether a range suits a dashboard; an empty one is left to promtool, which rejects it. */

@@ -359,7 +359,11 @@ public enum Diagnostic {
       "D016",
       "panel '%s' takes %s of '%s' over [%s], a fixed range shorter than 1h that follows neither"
           + " the scrape interval nor the zoom: write [$__rate_interval] (a fixed range from 1h"
-          + " up, such as [30d], is kept as a view over that window)");
+          + " up, such as [30d], is kept as a view over that window)"),
+  PERCENT_UNIT_ON_RATIO(
+      "D017",
+      "panel '%s' shows '%s', a ratio from 0 to 1, in unit 'percent', which Grafana reads as 0 to"
+          + " 100, so 45%% would show as 0.45%%: write unit = \"percentunit\"");
 
   private final String id;
   private final String format;
