@@ -124,6 +124,31 @@ class DashboardRulesTest {
   }
 
   @Test
+  void aFindingInAPanelOfTheSecondOfTwoDashboardsLandsOnItsValue() {
+    JavaFileObject source =
+        dashboard(
+            """
+            @Dashboard(uid = "first", title = "First")
+            @Dashboard(
+                uid = "second",
+                title = "Second",
+                panels = @Panel(
+                    title = "Latency",
+                    type = PanelType.STAT,
+                    unit = "secs",
+                    queries = @Query(expr = "up")))
+            """);
+
+    Compilation compilation = compileWithApi(source);
+
+    assertThat(errorIds(compilation)).containsExactly("JARVIS-D007");
+    assertThat(compilation)
+        .hadErrorContaining("[JARVIS-D007] unit 'secs' of panel 'Latency'")
+        .inFile(source)
+        .onLineContaining("unit = \"secs\"");
+  }
+
+  @Test
   void dashboardsAndPanelsHaveTitles() {
     JavaFileObject source =
         dashboard(
