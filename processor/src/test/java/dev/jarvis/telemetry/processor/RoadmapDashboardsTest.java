@@ -175,6 +175,7 @@ class RoadmapDashboardsTest {
           .forEach(
               panel -> panel.path("targets").forEach(t -> queries.add(t.path("expr").asText())));
     }
+    assertThat(queries).hasSize(49);
     assertThat(queries).contains("1 - slo:error_ratio:rate30d{slo=\"api_availability\"}");
     assertThat(queries).contains("slo:error_budget_remaining:ratio{slo=\"api_availability\"}");
     PromtoolQueries.assertAllPass(queries, folder);
