@@ -2,21 +2,25 @@ package dev.jarvis.telemetry.processor;
 
 import com.google.auto.service.AutoService;
 import dev.jarvis.telemetry.processor.model.AlertModel;
+import dev.jarvis.telemetry.processor.model.DashboardModel;
 import dev.jarvis.telemetry.processor.model.MetricModel;
 import dev.jarvis.telemetry.processor.model.RecorderModel;
 import dev.jarvis.telemetry.processor.model.SloModel;
 import dev.jarvis.telemetry.processor.reading.AlertReader;
 import dev.jarvis.telemetry.processor.reading.Annotations;
+import dev.jarvis.telemetry.processor.reading.DashboardReader;
 import dev.jarvis.telemetry.processor.reading.RecorderReader;
 import dev.jarvis.telemetry.processor.reading.TypeNames;
 import dev.jarvis.telemetry.processor.validation.AlertRules;
 import dev.jarvis.telemetry.processor.validation.ContainedAnnotationTrees;
 import dev.jarvis.telemetry.processor.validation.Conventions;
+import dev.jarvis.telemetry.processor.validation.DashboardRules;
 import dev.jarvis.telemetry.processor.validation.Diagnostic;
 import dev.jarvis.telemetry.processor.validation.KnownSeries;
 import dev.jarvis.telemetry.processor.validation.RecorderValidator;
 import dev.jarvis.telemetry.processor.validation.Report;
 import dev.jarvis.telemetry.processor.writing.CatalogWriter;
+import dev.jarvis.telemetry.processor.writing.GrafanaFiles;
 import dev.jarvis.telemetry.processor.writing.PrometheusFiles;
 import dev.jarvis.telemetry.processor.writing.RecorderWriter;
 import java.io.IOException;
@@ -55,7 +59,8 @@ import javax.tools.StandardLocation;
  * <p>The {@code @Slo}s of the metrics are checked with their interface. The {@code @Alert}s are
  * read as they come and checked once processing ends, when every metric they may query is known;
  * then, if the compilation has no errors, the catalog and the Prometheus rule files are written
- * ({@link PrometheusFiles}).
+ * ({@link PrometheusFiles}). The {@code @Dashboard}s are read and checked the same way, and written
+ * as Grafana dashboards ({@link GrafanaFiles}).
  *
  * <p>An interface whose methods mention a type that is not resolved yet is deferred to the next
  * round, where another processor may have generated it; one still unresolved when processing ends
@@ -76,11 +81,18 @@ public final class JarvisProcessor extends AbstractProcessor {
 
   private final List<AlertModel> alerts = new ArrayList<>();
   private final AlertRules alertRules = new AlertRules();
+
+  /** The types with dashboards, by name, for the same reason as the alerts' interfaces. */
+  private final Set<String> dashboardTypes = new LinkedHashSet<>();
+
+  private final List<DashboardModel> dashboards = new ArrayList<>();
+  private final DashboardRules dashboardRules = new DashboardRules();
   private boolean anyErrors;
   private Annotations annotationFinder;
   private ContainedAnnotationTrees containedAnnotations;
   private RecorderReader reader;
   private AlertReader alertReader;
+  private DashboardReader dashboardReader;
   private RecorderValidator validator;
   private RecorderWriter writer;
 
@@ -91,6 +103,7 @@ public final class JarvisProcessor extends AbstractProcessor {
     containedAnnotations = ContainedAnnotationTrees.of(processingEnv);
     reader = new RecorderReader(processingEnv.getElementUtils(), annotationFinder);
     alertReader = new AlertReader(annotationFinder);
+    dashboardReader = new DashboardReader(annotationFinder);
     validator = new RecorderValidator(Conventions.fromOptions(processingEnv.getOptions()));
     writer = new RecorderWriter(processingEnv.getElementUtils());
   }
@@ -103,7 +116,9 @@ public final class JarvisProcessor extends AbstractProcessor {
         TypeNames.SLO,
         TypeNames.SLOS,
         TypeNames.ALERT,
-        TypeNames.ALERTS);
+        TypeNames.ALERTS,
+        TypeNames.DASHBOARD,
+        TypeNames.DASHBOARDS);
   }
 
   @Override
@@ -133,6 +148,11 @@ public final class JarvisProcessor extends AbstractProcessor {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         if (annotationName.equals(TypeNames.ALERT) || annotationName.equals(TypeNames.ALERTS)) {
           noteAlerts(element, misplaced);
+          continue;
+        }
+        if (annotationName.equals(TypeNames.DASHBOARD)
+            || annotationName.equals(TypeNames.DASHBOARDS)) {
+          noteDashboards(element, misplaced);
           continue;
         }
         if (annotationName.equals(TypeNames.SLO) || annotationName.equals(TypeNames.SLOS)) {
@@ -170,11 +190,13 @@ public final class JarvisProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       reportUnresolved();
       checkAlertsSafely();
+      checkDashboardsSafely();
       if (!anyErrors && !round.errorRaised()) {
         if (!catalog.isEmpty()) {
           writeCatalog();
         }
         writePrometheusFiles();
+        writeGrafanaFiles();
       }
     }
     return false;
@@ -187,6 +209,17 @@ public final class JarvisProcessor extends AbstractProcessor {
       AnnotationMirror first =
           annotationFinder.findRepeated(element, TypeNames.ALERT, TypeNames.ALERTS).get(0);
       report.on(element, first, null, Diagnostic.ALERT_NOT_ON_INTERFACE, element.getSimpleName());
+    }
+  }
+
+  private void noteDashboards(Element element, Report report) {
+    if (element.getKind() == ElementKind.INTERFACE) {
+      dashboardTypes.add(((TypeElement) element).getQualifiedName().toString());
+    } else {
+      AnnotationMirror first =
+          annotationFinder.findRepeated(element, TypeNames.DASHBOARD, TypeNames.DASHBOARDS).get(0);
+      report.on(
+          element, first, null, Diagnostic.DASHBOARD_NOT_ON_INTERFACE, element.getSimpleName());
     }
   }
 
@@ -219,6 +252,31 @@ public final class JarvisProcessor extends AbstractProcessor {
           processingEnv.getElementUtils().getTypeElement(alertInterfaces.iterator().next()),
           Diagnostic.PROCESSOR_FAILURE,
           "the @Alert declarations",
+          stackTrace(failure));
+    }
+    anyErrors |= report.hasErrors();
+  }
+
+  // Dashboards, like alerts, may query any metric of the compilation.
+  private void checkDashboardsSafely() {
+    if (dashboardTypes.isEmpty()) {
+      return;
+    }
+    Report report = newReport();
+    try {
+      for (String name : dashboardTypes) {
+        dashboards.addAll(
+            dashboardReader.read(processingEnv.getElementUtils().getTypeElement(name)));
+      }
+      List<MetricModel> metrics =
+          declared.stream().flatMap(recorder -> recorder.metrics().stream()).toList();
+      List<SloModel> slos = metrics.stream().flatMap(metric -> metric.slos().stream()).toList();
+      dashboardRules.check(dashboards, KnownSeries.of(metrics, slos), report);
+    } catch (RuntimeException | Error failure) {
+      report.on(
+          processingEnv.getElementUtils().getTypeElement(dashboardTypes.iterator().next()),
+          Diagnostic.PROCESSOR_FAILURE,
+          "the @Dashboard declarations",
           stackTrace(failure));
     }
     anyErrors |= report.hasErrors();
@@ -295,6 +353,20 @@ public final class JarvisProcessor extends AbstractProcessor {
           .printMessage(
               javax.tools.Diagnostic.Kind.ERROR,
               Diagnostic.PROCESSOR_FAILURE.message(PrometheusFiles.FOLDER, stackTrace(failure)));
+    }
+  }
+
+  private void writeGrafanaFiles() {
+    List<MetricModel> metrics =
+        catalog.stream().flatMap(recorder -> recorder.metrics().stream()).toList();
+    try {
+      GrafanaFiles.of(metrics, dashboards).forEach(this::write);
+    } catch (RuntimeException failure) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              javax.tools.Diagnostic.Kind.ERROR,
+              Diagnostic.PROCESSOR_FAILURE.message(GrafanaFiles.FOLDER, stackTrace(failure)));
     }
   }
 

@@ -39,6 +39,7 @@ final class Compilations {
       import dev.jarvis.telemetry.annotations.Alert;
       import dev.jarvis.telemetry.annotations.Anonymized;
       import dev.jarvis.telemetry.annotations.BurnRate;
+      import dev.jarvis.telemetry.annotations.Dashboard;
       import dev.jarvis.telemetry.annotations.EventLevel;
       import dev.jarvis.telemetry.annotations.Field;
       import dev.jarvis.telemetry.annotations.Hashed;
@@ -46,6 +47,9 @@ final class Compilations {
       import dev.jarvis.telemetry.annotations.JarvisMetric;
       import dev.jarvis.telemetry.annotations.Label;
       import dev.jarvis.telemetry.annotations.LabelValue;
+      import dev.jarvis.telemetry.annotations.Panel;
+      import dev.jarvis.telemetry.annotations.PanelType;
+      import dev.jarvis.telemetry.annotations.Query;
       import dev.jarvis.telemetry.annotations.Severity;
       import dev.jarvis.telemetry.annotations.Slo;
       import dev.jarvis.telemetry.annotations.Truncated;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Splits PromQL into tokens: names, numbers, durations, strings, operators and brackets. Comments
  * ({@code #} to the end of the line) and white space are dropped, and brackets must balance. A
  * {@code :} inside square brackets separates a subquery's range from its step; anywhere else it
- * belongs to a name, since recording rule names contain colons.
+ * belongs to a name, since recording rule names contain colons. For a Grafana query, a variable
+ * such as {@code $__rate_interval} is read as a duration where a range is written.
  */
 final class PromQlScanner {
   private static final Pattern NUMBER =
@@ -31,17 +32,24 @@ final class PromQlScanner {
   private static final Map<Character, Character> OPENER_OF = Map.of(')', '(', '}', '{', ']', '[');
 
   private final String text;
+  private final boolean grafanaVariables;
   private final Deque<Token> open = new ArrayDeque<>();
   private final List<Token> tokens = new ArrayList<>();
   private int position;
 
-  private PromQlScanner(String text) {
+  private PromQlScanner(String text, boolean grafanaVariables) {
     this.text = text;
+    this.grafanaVariables = grafanaVariables;
   }
 
   /** The tokens of the text, in order. */
   static List<Token> scan(String text) throws PromQlSyntaxException {
-    return new PromQlScanner(text).run();
+    return new PromQlScanner(text, false).run();
+  }
+
+  /** The tokens of a Grafana query, where a range may be a variable such as {@code $__range}. */
+  static List<Token> scanGrafanaQuery(String text) throws PromQlSyntaxException {
+    return new PromQlScanner(text, true).run();
   }
 
   private List<Token> run() throws PromQlSyntaxException {
@@ -55,6 +63,8 @@ final class PromQlScanner {
         tokens.add(numberOrDuration());
       } else if (Character.isLetter(c) || c == '_' || (c == ':' && !inBrackets())) {
         tokens.add(name());
+      } else if (c == '$' && grafanaVariables && inBrackets()) {
+        tokens.add(variable());
       } else {
         tokens.add(punctuation(c));
       }
@@ -93,6 +103,17 @@ final class PromQlScanner {
     }
     String name = text.substring(start, position);
     return new Token(Kind.IDENTIFIER, name, name, start);
+  }
+
+  /** A Grafana variable standing for a duration, such as {@code $__rate_interval}. */
+  private Token variable() {
+    int start = position++;
+    while (position < text.length()
+        && (Character.isLetterOrDigit(text.charAt(position)) || text.charAt(position) == '_')) {
+      position++;
+    }
+    String variable = text.substring(start, position);
+    return new Token(Kind.DURATION, variable, variable, start);
   }
 
   /**

@@ -58,7 +58,10 @@ final class ReferenceFinder {
       Token token = tokens.get(index);
       switch (token.kind()) {
         case IDENTIFIER -> name(token);
-        case LEFT_BRACE -> selectors.add(new Selector("", matchers(), token.offset()));
+        case LEFT_BRACE -> {
+          List<LabelMatcher> matchers = matchers();
+          selectors.add(new Selector("", matchers, token.offset(), enclosingCall(), range()));
+        }
         case LEFT_BRACKET -> skipRange();
         case LEFT_PAREN -> {
           calls.push(new Call(pendingCall));
@@ -149,7 +152,7 @@ final class ReferenceFinder {
       index++;
       List<LabelMatcher> matchers =
           current().is(Kind.LEFT_BRACE) ? matchers() : List.<LabelMatcher>of();
-      selectors.add(new Selector(token.text(), matchers, token.offset()));
+      selectors.add(new Selector(token.text(), matchers, token.offset(), enclosingCall(), range()));
     }
   }
 
@@ -181,6 +184,28 @@ final class ReferenceFinder {
       }
     }
     index++;
+  }
+
+  private String enclosingCall() {
+    return calls.isEmpty() ? "" : calls.peek().name;
+  }
+
+  /**
+   * The range written at the current token, {@code [5m]}, as its text; empty when there is none or
+   * it is a subquery's. The brackets are left for {@link #skipRange} to pass.
+   */
+  private String range() {
+    if (!current().is(Kind.LEFT_BRACKET)) {
+      return "";
+    }
+    StringBuilder range = new StringBuilder();
+    for (int at = index + 1; at < tokens.size() && !tokenAt(at).is(Kind.RIGHT_BRACKET); at++) {
+      if (tokenAt(at).is(Kind.COLON)) {
+        return "";
+      }
+      range.append(tokenAt(at).text());
+    }
+    return range.toString();
   }
 
   /** Skips a range or subquery, {@code [5m]} or {@code [30m:1m]}, which names nothing. */

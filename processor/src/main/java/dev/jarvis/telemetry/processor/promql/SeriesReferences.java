@@ -22,14 +22,27 @@ public record SeriesReferences(
   }
 
   /**
+   * Reads a Grafana panel query, whose ranges may be variables such as {@code [$__rate_interval]};
+   * anywhere else a {@code $} is as unreadable as in Prometheus.
+   */
+  public static SeriesReferences ofGrafanaQuery(String expression) throws PromQlSyntaxException {
+    return new ReferenceFinder(PromQlScanner.scanGrafanaQuery(expression)).find();
+  }
+
+  /**
    * One vector selector, such as {@code jarvis_api_requests_total{status_code=~"5.."}} or {@code
    * {__name__=~"jarvis_api_.*"}}.
    *
    * @param name the metric name written before the braces; empty when there is none
    * @param matchers the label matchers, {@code __name__} ones included
    * @param offset where the selector starts
+   * @param function the function or aggregation whose parentheses hold the selector most closely,
+   *     such as {@code rate}; empty when there is none
+   * @param range the range written right after the selector, such as {@code 5m} or {@code
+   *     $__rate_interval}; empty for an instant vector
    */
-  public record Selector(String name, List<LabelMatcher> matchers, int offset) {
+  public record Selector(
+      String name, List<LabelMatcher> matchers, int offset, String function, String range) {
 
     /** The matchers on the metric name, {@code __name__}. */
     public List<LabelMatcher> nameMatchers() {

@@ -13,6 +13,8 @@ public final class TypeNames {
   public static final String SLOS = "dev.jarvis.telemetry.annotations.Slos";
   public static final String ALERT = "dev.jarvis.telemetry.annotations.Alert";
   public static final String ALERTS = "dev.jarvis.telemetry.annotations.Alerts";
+  public static final String DASHBOARD = "dev.jarvis.telemetry.annotations.Dashboard";
+  public static final String DASHBOARDS = "dev.jarvis.telemetry.annotations.Dashboards";
   public static final String FIELD = "dev.jarvis.telemetry.annotations.Field";
   public static final String HASHED = "dev.jarvis.telemetry.annotations.Hashed";
   public static final String ANONYMIZED = "dev.jarvis.telemetry.annotations.Anonymized";

@@ -4,6 +4,8 @@ import dev.jarvis.telemetry.processor.model.AlertModel;
 import dev.jarvis.telemetry.processor.model.SloModel;
 import dev.jarvis.telemetry.processor.model.SloRuleNames;
 import dev.jarvis.telemetry.processor.promql.PromDuration;
+import dev.jarvis.telemetry.processor.promql.PromQlSyntaxException;
+import dev.jarvis.telemetry.processor.promql.SeriesReferences;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Collection;
@@ -16,12 +18,18 @@ import java.util.regex.Pattern;
 /**
  * Checks the {@code @Alert} declarations of a compilation once every metric and SLO is known: the
  * name, which must be unique among declared and generated alerts, the for-duration, the summary and
- * runbook, and, through {@link AlertExpressionRules}, the series and labels of the expression.
+ * runbook, and, through {@link QueryRules}, the series and labels of the expression.
  */
 public final class AlertRules {
   private static final Pattern ALERT_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
 
-  private final AlertExpressionRules expressionRules = new AlertExpressionRules();
+  private static final QueryRules.Diagnostics EXPRESSION_DIAGNOSTICS =
+      new QueryRules.Diagnostics(
+          Diagnostic.UNREADABLE_EXPRESSION,
+          Diagnostic.UNKNOWN_SERIES,
+          Diagnostic.NAME_PATTERN_MATCHES_NOTHING,
+          Diagnostic.UNKNOWN_LABEL_IN_EXPRESSION,
+          Diagnostic.MATCHER_MATCHES_NO_VALUE);
 
   /** Checks the alerts against the series of the metrics and SLOs declared in the compilation. */
   public void check(
@@ -61,8 +69,37 @@ public final class AlertRules {
             alert.runbookUrl(),
             alert.name());
       }
-      expressionRules.check(alert, series, report);
+      QueryRules.check(expressionOf(alert, report), series);
     }
+  }
+
+  private static QueryRules.Site expressionOf(AlertModel alert, Report report) {
+    return new QueryRules.Site() {
+      @Override
+      public String name() {
+        return alert.name();
+      }
+
+      @Override
+      public String expr() {
+        return alert.expr();
+      }
+
+      @Override
+      public SeriesReferences read() throws PromQlSyntaxException {
+        return SeriesReferences.of(alert.expr());
+      }
+
+      @Override
+      public QueryRules.Diagnostics diagnostics() {
+        return EXPRESSION_DIAGNOSTICS;
+      }
+
+      @Override
+      public void report(Diagnostic diagnostic, Object... arguments) {
+        at(alert, "expr", report, diagnostic, arguments);
+      }
+    };
   }
 
   private static void checkName(

@@ -300,7 +300,70 @@ public enum Diagnostic {
   BAD_RUNBOOK_URL(
       "A012",
       "runbook URL '%s' of alert '%s' must be an absolute http or https URL: write"
-          + " 'https://...'");
+          + " 'https://...'"),
+
+  DASHBOARD_NOT_ON_INTERFACE(
+      "D001",
+      "@Dashboard belongs on an interface, beside the metrics it shows or on one of its own with"
+          + " no methods, but %s is not an interface: move it to one"),
+  DASHBOARD_UID_FORMAT(
+      "D002",
+      "dashboard uid '%s' must be 1 to 40 letters, digits, '-' or '_', the form Grafana keeps in"
+          + " URLs and file names: write '%s'"),
+  DUPLICATE_DASHBOARD_UID(
+      "D003",
+      "dashboard uid '%s' is declared more than once in this compilation (%s); Grafana tells"
+          + " dashboards apart by uid: rename one"),
+  DUPLICATE_DASHBOARD_TITLE(
+      "D004",
+      "dashboard title '%s' is declared more than once in this compilation (%s); Grafana refuses"
+          + " two dashboards of one title in a folder: rename one"),
+  BLANK_TITLE("D005", "%s needs a title, which Grafana shows and searches by: set title = \"...\""),
+  INVALID_DASHBOARD_DURATION(
+      "D006",
+      "%s '%s' of dashboard '%s' is not a Grafana interval: write a whole number and one of the"
+          + " units s, m, h, d or w, such as '30s' or '6h'%s"),
+  UNKNOWN_UNIT(
+      "D007",
+      "unit '%s' of panel '%s' is not a Grafana unit id, and the panel would show bare numbers:"
+          + " write '%s'%s"),
+  PANEL_SIZE_OUT_OF_RANGE(
+      "D008",
+      "%s %d of panel '%s' does not fit Grafana's grid, which is 24 columns wide: write a width"
+          + " of 1 to 24 and a height of at least 1"),
+  PANEL_WITHOUT_QUERY(
+      "D009", "panel '%s' has no query and would stay empty: add queries = @Query(expr = \"...\")"),
+  UNREADABLE_QUERY(
+      "D010",
+      "the query of panel '%s' cannot be read at character %d: %s; write a PromQL expression, in"
+          + " which $__rate_interval or $__range may stand for a range"),
+  UNKNOWN_SERIES_IN_QUERY(
+      "D011",
+      "panel '%s' queries '%s', which no metric of this compilation exposes: write '%s', the"
+          + " nearest series that exists, or declare the metric with @JarvisMetric"),
+  QUERY_PATTERN_MATCHES_NOTHING(
+      "D012",
+      "panel '%s' selects series by %s, which matches none of the series of this compilation:"
+          + " fix the pattern, or declare the metric with @JarvisMetric"),
+  UNKNOWN_LABEL_IN_QUERY("D013", "panel '%s' uses label '%s', but %s (%s): %s"),
+  QUERY_MATCHER_MATCHES_NO_VALUE(
+      "D014",
+      "panel '%s' matches %s on '%s', but no value of label '%s' (%s) satisfies it, so the query"
+          + " returns nothing: match one of them"),
+  COUNTER_OUTSIDE_RATE(
+      "D015",
+      "panel '%s' shows counter '%s' %s; a counter only grows, and falls to 0 when the process"
+          + " restarts, so only its rate or increase means something: write"
+          + " rate(%s[$__rate_interval])"),
+  FIXED_RATE_RANGE(
+      "D016",
+      "panel '%s' takes %s of '%s' over [%s], a fixed range shorter than 1h that follows neither"
+          + " the scrape interval nor the zoom: write [$__rate_interval] (a fixed range from 1h"
+          + " up, such as [30d], is kept as a view over that window)"),
+  PERCENT_UNIT_ON_RATIO(
+      "D017",
+      "panel '%s' shows '%s', a ratio from 0 to 1, in unit 'percent', which Grafana reads as 0 to"
+          + " 100, so 45%% would show as 0.45%%: write unit = \"percentunit\"");
 
   private final String id;
   private final String format;

@@ -51,12 +51,12 @@ public final class KnownSeries {
   public static KnownSeries of(Collection<MetricModel> metrics, Collection<SloModel> slos) {
     Map<String, Series> series = new TreeMap<>();
     for (String name : PROMETHEUS_SERIES) {
-      series.put(name, scraped(name, List.of(), Map.of()));
+      series.put(name, scraped(name, List.of(), Map.of(), false));
     }
     RUNTIME_SERIES.forEach(
-        (name, label) -> series.put(name, scraped(name, List.of(label), Map.of())));
+        (name, label) -> series.put(name, scraped(name, List.of(label), Map.of(), true)));
     for (String name : List.of("ALERTS", "ALERTS_FOR_STATE")) {
-      series.put(name, new Series(name, Set.of(), Map.of(), true));
+      series.put(name, new Series(name, Set.of(), Map.of(), true, false));
     }
     for (MetricModel metric : metrics) {
       addMetric(metric, series);
@@ -84,6 +84,7 @@ public final class KnownSeries {
                     name,
                     Set.of(SloRuleNames.SLO_LABEL),
                     Map.of(SloRuleNames.SLO_LABEL, List.copyOf(sloNames)),
+                    false,
                     false)));
     return new KnownSeries(series);
   }
@@ -112,7 +113,8 @@ public final class KnownSeries {
       }
     }
     if (metric.type() != MetricType.HISTOGRAM) {
-      series.put(metric.name(), scraped(metric.name(), labels, closedValues));
+      boolean counter = metric.type() == MetricType.COUNTER;
+      series.put(metric.name(), scraped(metric.name(), labels, closedValues, counter));
       return;
     }
     List<String> bucketLabels = new ArrayList<>(labels);
@@ -124,17 +126,18 @@ public final class KnownSeries {
     bounds.add("+Inf");
     bucketValues.put("le", List.copyOf(bounds));
     String bucket = metric.name() + "_bucket";
-    series.put(bucket, scraped(bucket, bucketLabels, bucketValues));
+    series.put(bucket, scraped(bucket, bucketLabels, bucketValues, true));
     for (String suffix : List.of("_count", "_sum")) {
-      series.put(metric.name() + suffix, scraped(metric.name() + suffix, labels, closedValues));
+      String name = metric.name() + suffix;
+      series.put(name, scraped(name, labels, closedValues, true));
     }
   }
 
   private static Series scraped(
-      String name, List<String> labels, Map<String, List<String>> closedValues) {
+      String name, List<String> labels, Map<String, List<String>> closedValues, boolean counter) {
     Set<String> all = new TreeSet<>(labels);
     all.addAll(TARGET_LABELS);
-    return new Series(name, Set.copyOf(all), Map.copyOf(closedValues), false);
+    return new Series(name, Set.copyOf(all), Map.copyOf(closedValues), false, counter);
   }
 
   /**
@@ -145,9 +148,15 @@ public final class KnownSeries {
    * @param closedValues every value of the labels whose values are all known, such as enums
    * @param anyLabel whether any label may appear, as on {@code ALERTS}, which carries the labels of
    *     every alert
+   * @param counter whether its value only grows until the process restarts, as a counter's and a
+   *     histogram's bucket, count and sum do, so that only its rate means something
    */
   public record Series(
-      String name, Set<String> labels, Map<String, List<String>> closedValues, boolean anyLabel) {
+      String name,
+      Set<String> labels,
+      Map<String, List<String>> closedValues,
+      boolean anyLabel,
+      boolean counter) {
 
     /** Whether the series carries the label. */
     public boolean carries(String label) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.jarvis.telemetry.processor.promql.SeriesReferences.GroupingLabel;
 import dev.jarvis.telemetry.processor.promql.SeriesReferences.Selector;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,12 +40,42 @@ class SeriesReferencesTest {
                         MatchOperator.MATCHES,
                         "5..",
                         expression.indexOf("status_code"))),
-                expression.indexOf("jarvis_api_requests_total")),
+                expression.indexOf("jarvis_api_requests_total"),
+                "rate",
+                "5m"),
             new Selector(
                 "jarvis_api_requests_total",
                 List.of(),
-                expression.lastIndexOf("jarvis_api_requests_total")));
+                expression.lastIndexOf("jarvis_api_requests_total"),
+                "rate",
+                "5m"));
     assertThat(references.groupingLabels()).isEmpty();
+  }
+
+  @Test
+  void notesTheFunctionAroundEachSelectorAndItsRange() throws PromQlSyntaxException {
+    SeriesReferences references =
+        SeriesReferences.ofGrafanaQuery(
+            "sum by (le) (rate(a_bucket[$__rate_interval])) / count(b[1d]) + c"
+                + " + max_over_time(rate(d[5m])[1h:1m])");
+
+    assertThat(references.selectors())
+        .extracting(Selector::name, Selector::function, Selector::range)
+        .containsExactly(
+            Tuple.tuple("a_bucket", "rate", "$__rate_interval"),
+            Tuple.tuple("b", "count", "1d"),
+            Tuple.tuple("c", "", ""),
+            Tuple.tuple("d", "rate", "5m"));
+  }
+
+  @Test
+  void grafanaVariablesAreReadOnlyInGrafanaQueriesAndOnlyAsRanges() {
+    assertThatThrownBy(() -> SeriesReferences.of("rate(a[$__rate_interval])"))
+        .isInstanceOf(PromQlSyntaxException.class)
+        .hasMessage("unexpected character '$'");
+    assertThatThrownBy(() -> SeriesReferences.ofGrafanaQuery("a > $threshold"))
+        .isInstanceOf(PromQlSyntaxException.class)
+        .hasMessage("unexpected character '$'");
   }
 
   @Test

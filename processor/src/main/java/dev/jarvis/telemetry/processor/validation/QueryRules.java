@@ -1,6 +1,5 @@
 package dev.jarvis.telemetry.processor.validation;
 
-import dev.jarvis.telemetry.processor.model.AlertModel;
 import dev.jarvis.telemetry.processor.promql.LabelMatcher;
 import dev.jarvis.telemetry.processor.promql.PromQlSyntaxException;
 import dev.jarvis.telemetry.processor.promql.SeriesReferences;
@@ -16,53 +15,54 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Checks that an alert's expression names only series and labels that exist: every metric name is a
- * series of the compilation, a {@code __name__} pattern matches at least one, every matched label
- * is carried by the series it is matched on, a matcher on an enum, boolean or {@code le} label
- * accepts one of its values (so {@code le="1"} is caught, where client_java writes {@code
- * le="1.0"}), and every label of a {@code by} or {@code on} list is carried by a queried series or
- * added by {@code label_replace}. Labels named inside other function arguments are not checked.
+ * Checks that a PromQL expression of an alert or a dashboard panel names only series and labels
+ * that exist: every metric name is a series of the compilation, a {@code __name__} pattern matches
+ * at least one, every matched label is carried by the series it is matched on, a matcher on an
+ * enum, boolean or {@code le} label accepts one of its values (so {@code le="1"} is caught, where
+ * client_java writes {@code le="1.0"}), and every label of a {@code by} or {@code on} list is
+ * carried by a queried series or added by {@code label_replace}. Labels named inside other function
+ * arguments are not checked. Alerts and panels report the same findings under IDs of their own,
+ * given by {@link Diagnostics}.
  */
-final class AlertExpressionRules {
+final class QueryRules {
 
-  void check(AlertModel alert, KnownSeries known, Report report) {
-    if (alert.expr().isBlank()) {
-      at(alert, report, Diagnostic.UNREADABLE_EXPRESSION, alert.name(), 0, "it is empty");
-      return;
+  /**
+   * Checks the expression of a site and returns what each of its selectors selects; empty when the
+   * expression cannot be read.
+   */
+  static Optional<List<Selection>> check(Site site, KnownSeries known) {
+    Diagnostics ids = site.diagnostics();
+    if (site.expr().isBlank()) {
+      site.report(ids.unreadable(), site.name(), 0, "it is empty");
+      return Optional.empty();
     }
     SeriesReferences references;
     try {
-      references = SeriesReferences.of(alert.expr());
+      references = site.read();
     } catch (PromQlSyntaxException unreadable) {
-      at(
-          alert,
-          report,
-          Diagnostic.UNREADABLE_EXPRESSION,
-          alert.name(),
-          unreadable.offset(),
-          unreadable.getMessage());
-      return;
+      site.report(ids.unreadable(), site.name(), unreadable.offset(), unreadable.getMessage());
+      return Optional.empty();
     }
+    List<Selection> selections = new ArrayList<>();
     // One finding per name, however often the expression repeats it.
     Set<String> reported = new HashSet<>();
     Set<String> queriedLabels = new TreeSet<>(references.addedLabels());
     for (Selector selector : references.selectors()) {
-      Optional<List<Series>> selected = selected(alert, selector, known, reported, report);
+      Optional<List<Series>> selected = selected(site, selector, known, reported);
       if (selected.isEmpty()) {
         continue;
       }
+      selections.add(new Selection(selector, selected.get()));
       selected.get().forEach(series -> queriedLabels.addAll(series.labels()));
       for (LabelMatcher matcher : selector.labelMatchers()) {
-        checkMatcher(alert, selector, selected.get(), matcher, reported, report);
+        checkMatcher(site, selector, selected.get(), matcher, reported);
       }
     }
     for (GroupingLabel grouping : references.groupingLabels()) {
       if (!queriedLabels.contains(grouping.label()) && reported.add("label " + grouping.label())) {
-        at(
-            alert,
-            report,
-            Diagnostic.UNKNOWN_LABEL_IN_EXPRESSION,
-            alert.name(),
+        site.report(
+            ids.unknownLabel(),
+            site.name(),
             grouping.label(),
             "no series it queries carries it",
             queriedLabels.isEmpty()
@@ -71,6 +71,7 @@ final class AlertExpressionRules {
             fix(grouping.label(), queriedLabels));
       }
     }
+    return Optional.of(List.copyOf(selections));
   }
 
   /**
@@ -78,15 +79,13 @@ final class AlertExpressionRules {
    * (reported) or the selector names no metric positively, as {@code {job="api"}} does.
    */
   private static Optional<List<Series>> selected(
-      AlertModel alert, Selector selector, KnownSeries known, Set<String> reported, Report report) {
+      Site site, Selector selector, KnownSeries known, Set<String> reported) {
     if (!selector.name().isEmpty()) {
       Optional<Series> series = known.find(selector.name());
       if (series.isEmpty() && reported.add("series " + selector.name())) {
-        at(
-            alert,
-            report,
-            Diagnostic.UNKNOWN_SERIES,
-            alert.name(),
+        site.report(
+            site.diagnostics().unknownSeries(),
+            site.name(),
             selector.name(),
             NearestName.to(selector.name(), known.names()).orElseThrow());
       }
@@ -112,7 +111,7 @@ final class AlertExpressionRules {
               .reduce((a, b) -> a + ", " + b)
               .orElseThrow();
       if (reported.add("pattern " + written)) {
-        at(alert, report, Diagnostic.NAME_PATTERN_MATCHES_NOTHING, alert.name(), written);
+        site.report(site.diagnostics().patternMatchesNothing(), site.name(), written);
       }
       return Optional.empty();
     }
@@ -120,23 +119,20 @@ final class AlertExpressionRules {
   }
 
   private static void checkMatcher(
-      AlertModel alert,
+      Site site,
       Selector selector,
       List<Series> selected,
       LabelMatcher matcher,
-      Set<String> reported,
-      Report report) {
+      Set<String> reported) {
     String label = matcher.label();
     String where = selector.name().isEmpty() ? "the series it selects" : selector.name();
     if (selected.stream().noneMatch(series -> series.carries(label))) {
       Set<String> carried = new TreeSet<>();
       selected.forEach(series -> carried.addAll(series.labels()));
       if (reported.add("label " + label + " on " + where)) {
-        at(
-            alert,
-            report,
-            Diagnostic.UNKNOWN_LABEL_IN_EXPRESSION,
-            alert.name(),
+        site.report(
+            site.diagnostics().unknownLabel(),
+            site.name(),
             label,
             "'" + where + "' does not carry it",
             carried.isEmpty() ? "it carries no labels" : "it carries " + String.join(", ", carried),
@@ -157,11 +153,9 @@ final class AlertExpressionRules {
       values.addAll(closed);
     }
     if (values.stream().noneMatch(matcher::matches) && reported.add("value " + matcher)) {
-      at(
-          alert,
-          report,
-          Diagnostic.MATCHER_MATCHES_NO_VALUE,
-          alert.name(),
+      site.report(
+          site.diagnostics().matcherMatchesNoValue(),
+          site.name(),
           matcher.toPromQl(),
           where,
           label,
@@ -175,8 +169,36 @@ final class AlertExpressionRules {
         .orElse("remove it");
   }
 
-  private static void at(
-      AlertModel alert, Report report, Diagnostic diagnostic, Object... arguments) {
-    AlertRules.at(alert, "expr", report, diagnostic, arguments);
+  /** An expression written in an annotation, and where its findings are printed. */
+  interface Site {
+
+    /** The name of what the expression belongs to, the first argument of every message. */
+    String name();
+
+    String expr();
+
+    /** Reads the expression, as Prometheus or as a Grafana query. */
+    SeriesReferences read() throws PromQlSyntaxException;
+
+    Diagnostics diagnostics();
+
+    /** Prints a finding on the expression. */
+    void report(Diagnostic diagnostic, Object... arguments);
   }
+
+  /** The IDs under which the findings about one kind of expression are reported. */
+  record Diagnostics(
+      Diagnostic unreadable,
+      Diagnostic unknownSeries,
+      Diagnostic patternMatchesNothing,
+      Diagnostic unknownLabel,
+      Diagnostic matcherMatchesNoValue) {}
+
+  /**
+   * The series a selector of the expression selects.
+   *
+   * @param selector the selector as written
+   * @param series the known series it selects, at least one
+   */
+  record Selection(Selector selector, List<Series> series) {}
 }
