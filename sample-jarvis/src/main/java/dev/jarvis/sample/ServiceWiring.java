@@ -26,6 +26,7 @@ import dev.jarvis.sample.health.HealthEndpoint;
 import dev.jarvis.sample.health.HealthGauges;
 import dev.jarvis.sample.health.HealthMetricsRecorder;
 import dev.jarvis.sample.imessage.ImessageHealthCheck;
+import dev.jarvis.sample.imessage.ImessageMetricsRecorder;
 import dev.jarvis.sample.imessage.MessageSender;
 import dev.jarvis.sample.imessage.MessageStore;
 import dev.jarvis.sample.imessage.PermissionsHealthCheck;
@@ -120,7 +121,7 @@ public final class ServiceWiring {
                 new DatabaseEventsRecorder(telemetry),
                 clock));
     service.storesChatsIn(database.file());
-    MessageStore messages = new MessageStore(database);
+    MessageStore messages = new MessageStore(database, new ImessageMetricsRecorder(telemetry));
 
     ModelMetrics modelMetrics = new ModelMetricsRecorder(telemetry);
     MemoryBudget memory = new MemoryBudget(MODEL_MEMORY_BUDGET_BYTES);
