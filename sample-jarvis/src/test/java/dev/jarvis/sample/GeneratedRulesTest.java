@@ -5,14 +5,12 @@ import static dev.jarvis.sample.PrometheusPackage.SLO_RULES;
 import static dev.jarvis.sample.PrometheusPackage.SLO_RULES_TEST;
 import static dev.jarvis.sample.PrometheusPackage.generated;
 import static dev.jarvis.sample.PrometheusPackage.promtool;
+import static dev.jarvis.sample.PrometheusPackage.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -71,8 +69,6 @@ class GeneratedRulesTest {
           "GenerationFallbackToTemplate",
           "MemoryAboveTarget");
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
   @ParameterizedTest
   @ValueSource(strings = {SLO_RULES, ALERT_RULES})
   void promtoolAcceptsTheRulesWithoutLintFindings(String file) throws Exception {
@@ -120,12 +116,5 @@ class GeneratedRulesTest {
           .as(name)
           .isEqualTo("https://runbooks.jarvis.dev/alerts/" + name);
     }
-  }
-
-  private static List<JsonNode> rules(String file) throws IOException {
-    JsonNode root = YAML.readTree(generated(file).toFile());
-    List<JsonNode> rules = new ArrayList<>();
-    root.path("groups").forEach(group -> group.path("rules").forEach(rules::add));
-    return rules;
   }
 }

@@ -2,6 +2,9 @@ package dev.jarvis.sample;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -31,6 +34,8 @@ final class PrometheusPackage {
   static final String SLO_RULES = "slo-rules.yml";
   static final String ALERT_RULES = "alert-rules.yml";
   static final String SLO_RULES_TEST = "slo-rules.test.yml";
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private PrometheusPackage() {}
 
@@ -64,6 +69,14 @@ final class PrometheusPackage {
     } catch (URISyntaxException e) {
       throw new IllegalStateException("a class path URL is a URI", e);
     }
+  }
+
+  /** The rules of a generated rule file, of every group. */
+  static List<JsonNode> rules(String file) throws IOException {
+    JsonNode root = YAML.readTree(generated(file).toFile());
+    List<JsonNode> rules = new ArrayList<>();
+    root.path("groups").forEach(group -> group.path("rules").forEach(rules::add));
+    return rules;
   }
 
   /** Runs promtool with the arguments in {@code folder}; returns its exit code and output. */
