@@ -15,8 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
 final class SimulatedClassifierModel {
   private static final double SLOW_CALL_RATE = 0.03;
   private static final Duration SLOW_CALL = Duration.ofMillis(25);
-  // Rare enough to stay within the classifiers' 0.01% error objective only over a long window, so
-  // that its alerts have something to see.
+  // One call in 2000 fails: five times what the classifiers' 0.01% error objective allows, so that
+  // the sample spends that budget visibly.
   private static final double FAILURE_RATE = 0.0005;
   private static final Map<ClassifierType, List<Category>> ANSWERS = answers();
 
