@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the sample JARVIS service on 127.0.0.1 until the process is stopped.
+ * Runs the sample JARVIS service, on 127.0.0.1 unless told otherwise, until the process is stopped.
  *
  * <pre>
  * java dev.jarvis.sample.JarvisService [--port N] [--no-workload]

@@ -3,24 +3,39 @@ package dev.jarvis.sample;
 import java.util.Map;
 
 /**
- * How the service was asked to run: the port, from {@code --port N}, else the {@code JARVIS_PORT}
- * environment variable, else 8742 (the port the roadmap's Prometheus configuration scrapes); and
- * whether the built-in workload runs, which {@code --no-workload} turns off.
+ * How the service was asked to run: the address it listens on, from {@code --bind ADDRESS}, else
+ * the {@code JARVIS_BIND_ADDRESS} environment variable, else 127.0.0.1 (a container sets 0.0.0.0,
+ * so that Prometheus reaches it from another container); the port, from {@code --port N}, else the
+ * {@code JARVIS_PORT} environment variable, else 8742 (the port the roadmap's Prometheus
+ * configuration scrapes); and whether the built-in workload runs, which {@code --no-workload} turns
+ * off.
  *
- * @param port the TCP port on 127.0.0.1; 0 picks a free one
+ * @param bindAddress the address the HTTP server listens on
+ * @param port the TCP port; 0 picks a free one
  * @param workload whether the built-in workload drives the service
  */
-public record ServiceOptions(int port, boolean workload) {
+public record ServiceOptions(String bindAddress, int port, boolean workload) {
 
   /** The port the roadmap's Prometheus configuration scrapes. */
   public static final int DEFAULT_PORT = 8742;
 
-  static final String USAGE = "usage: JarvisService [--port N] [--no-workload]";
+  /** Loopback only, unless asked otherwise. */
+  public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+
+  static final String USAGE = "usage: JarvisService [--bind ADDRESS] [--port N] [--no-workload]";
 
   public ServiceOptions {
+    if (bindAddress == null || bindAddress.isBlank()) {
+      throw new IllegalArgumentException("the bind address must not be empty");
+    }
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
     }
+  }
+
+  /** Listens on 127.0.0.1. */
+  public ServiceOptions(int port, boolean workload) {
+    this(DEFAULT_BIND_ADDRESS, port, workload);
   }
 
   /**
@@ -30,6 +45,7 @@ public record ServiceOptions(int port, boolean workload) {
    *     port is not a number
    */
   public static ServiceOptions parse(String[] args, Map<String, String> environment) {
+    String bindAddress = null;
     Integer port = null;
     boolean workload = true;
     for (int i = 0; i < args.length; i++) {
@@ -39,6 +55,12 @@ public record ServiceOptions(int port, boolean workload) {
             throw new IllegalArgumentException("--port needs a number; " + USAGE);
           }
           port = parsePort(args[++i], "--port");
+        }
+        case "--bind" -> {
+          if (i + 1 == args.length) {
+            throw new IllegalArgumentException("--bind needs an address; " + USAGE);
+          }
+          bindAddress = args[++i];
         }
         case "--no-workload" -> workload = false;
         default ->
@@ -52,7 +74,14 @@ public record ServiceOptions(int port, boolean workload) {
               ? DEFAULT_PORT
               : parsePort(fromEnvironment.trim(), "JARVIS_PORT");
     }
-    return new ServiceOptions(port, workload);
+    if (bindAddress == null) {
+      String fromEnvironment = environment.get("JARVIS_BIND_ADDRESS");
+      bindAddress =
+          fromEnvironment == null || fromEnvironment.isBlank()
+              ? DEFAULT_BIND_ADDRESS
+              : fromEnvironment.trim();
+    }
+    return new ServiceOptions(bindAddress, port, workload);
   }
 
   private static int parsePort(String text, String source) {

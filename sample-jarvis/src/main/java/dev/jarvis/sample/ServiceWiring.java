@@ -26,6 +26,7 @@ import dev.jarvis.sample.health.HealthEndpoint;
 import dev.jarvis.sample.health.HealthGauges;
 import dev.jarvis.sample.health.HealthMetricsRecorder;
 import dev.jarvis.sample.imessage.ImessageHealthCheck;
+import dev.jarvis.sample.imessage.ImessageMetricsRecorder;
 import dev.jarvis.sample.imessage.MessageSender;
 import dev.jarvis.sample.imessage.MessageStore;
 import dev.jarvis.sample.imessage.PermissionsHealthCheck;
@@ -76,7 +77,6 @@ import org.slf4j.LoggerFactory;
 public final class ServiceWiring {
   private static final Logger logger = LoggerFactory.getLogger(ServiceWiring.class);
 
-  private static final String HOST = "127.0.0.1";
   private static final long MODEL_MEMORY_BUDGET_BYTES = 1_500_000_000L;
   private static final Duration HEALTH_PUSH_INTERVAL = Duration.ofSeconds(1);
   // The first episode of memory pressure comes early, so that a short run sees the model unloaded,
@@ -120,7 +120,7 @@ public final class ServiceWiring {
                 new DatabaseEventsRecorder(telemetry),
                 clock));
     service.storesChatsIn(database.file());
-    MessageStore messages = new MessageStore(database);
+    MessageStore messages = new MessageStore(database, new ImessageMetricsRecorder(telemetry));
 
     ModelMetrics modelMetrics = new ModelMetricsRecorder(telemetry);
     MemoryBudget memory = new MemoryBudget(MODEL_MEMORY_BUDGET_BYTES);
@@ -211,7 +211,7 @@ public final class ServiceWiring {
                 new HealthEndpoint(health),
                 new MetricsEndpoint(telemetry.registry()),
                 socket));
-    service.listeningOn(server.start(HOST, options.port()));
+    service.listeningOn(server.start(options.bindAddress(), options.port()));
 
     if (options.workload()) {
       service.own(Workload.start(service.baseUri(), json));

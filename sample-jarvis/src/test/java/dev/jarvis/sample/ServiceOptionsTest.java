@@ -13,7 +13,21 @@ class ServiceOptionsTest {
     ServiceOptions options = ServiceOptions.parse(new String[0], Map.of());
 
     assertThat(options.port()).isEqualTo(8742);
+    assertThat(options.bindAddress()).isEqualTo("127.0.0.1");
     assertThat(options.workload()).isTrue();
+  }
+
+  @Test
+  void takesTheBindAddressFromTheCommandLineOrTheEnvironment() {
+    assertThat(
+            ServiceOptions.parse(new String[0], Map.of("JARVIS_BIND_ADDRESS", "0.0.0.0"))
+                .bindAddress())
+        .isEqualTo("0.0.0.0");
+    assertThat(
+            ServiceOptions.parse(
+                    new String[] {"--bind", "::1"}, Map.of("JARVIS_BIND_ADDRESS", "0.0.0.0"))
+                .bindAddress())
+        .isEqualTo("::1");
   }
 
   @Test
@@ -38,7 +52,8 @@ class ServiceOptionsTest {
     assertThatThrownBy(() -> ServiceOptions.parse(new String[] {"--verbose"}, Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "unknown argument '--verbose'; usage: JarvisService [--port N] [--no-workload]");
+            "unknown argument '--verbose'; usage: JarvisService [--bind ADDRESS] [--port N]"
+                + " [--no-workload]");
   }
 
   @Test

@@ -1,14 +1,17 @@
 package dev.jarvis.sample.classifier;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Remembers the latest answers of one classifier, so that a message seen again, which is common for
- * short replies, is not classified twice; it keeps its hit rate for the cache gauge.
+ * short replies, is not classified twice; it keeps its hit rate for the cache gauge. An answer is
+ * kept for {@link #TIME_TO_LIVE}, so that a changed contact record or model is seen soon.
  */
 final class ClassificationCache {
+  static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
 
   /** An answer and when it was stored, in {@link System#nanoTime()}. */
   record Entry(Classification classification, long storedNanos) {
@@ -35,6 +38,10 @@ final class ClassificationCache {
   synchronized Optional<Entry> get(String key) {
     lookups++;
     Entry cached = entries.get(key);
+    if (cached != null && cached.ageSeconds(System.nanoTime()) > TIME_TO_LIVE.toSeconds()) {
+      entries.remove(key);
+      cached = null;
+    }
     if (cached != null) {
       hits++;
     }

@@ -5,5 +5,7 @@ public enum FallbackReason {
   /** The model answered below the confidence threshold. */
   LOW_CONFIDENCE,
   /** The model took longer than the classifier's latency budget. */
-  TIMEOUT
+  TIMEOUT,
+  /** The model failed to answer. */
+  MODEL_ERROR
 }

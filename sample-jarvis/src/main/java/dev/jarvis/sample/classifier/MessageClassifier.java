@@ -1,5 +1,6 @@
 package dev.jarvis.sample.classifier;
 
+import dev.jarvis.sample.Outcome;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -82,11 +83,19 @@ public final class MessageClassifier {
     }
 
     long start = System.nanoTime();
-    SimulatedClassifierModel.Prediction prediction =
-        SimulatedClassifierModel.predict(classifier, text);
+    SimulatedClassifierModel.Prediction prediction;
+    try {
+      prediction = SimulatedClassifierModel.predict(classifier, text);
+      metrics.modelCalled(classifier, Outcome.SUCCESS);
+    } catch (ClassifierModelException e) {
+      metrics.modelCalled(classifier, Outcome.FAILURE);
+      prediction = null;
+    }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     FallbackReason fallback;
-    if (took.compareTo(MODEL_LATENCY_BUDGET) > 0) {
+    if (prediction == null) {
+      fallback = FallbackReason.MODEL_ERROR;
+    } else if (took.compareTo(MODEL_LATENCY_BUDGET) > 0) {
       fallback = FallbackReason.TIMEOUT;
     } else if (prediction.confidence() < CONFIDENCE_THRESHOLD) {
       fallback = FallbackReason.LOW_CONFIDENCE;

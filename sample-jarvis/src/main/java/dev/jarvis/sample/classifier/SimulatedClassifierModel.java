@@ -15,6 +15,9 @@ import java.util.concurrent.ThreadLocalRandom;
 final class SimulatedClassifierModel {
   private static final double SLOW_CALL_RATE = 0.03;
   private static final Duration SLOW_CALL = Duration.ofMillis(25);
+  // One call in 2000 fails: five times what the classifiers' 0.01% error objective allows, so that
+  // the sample spends that budget visibly.
+  private static final double FAILURE_RATE = 0.0005;
   private static final Map<ClassifierType, List<Category>> ANSWERS = answers();
 
   /** The model's answer and how sure it is. */
@@ -22,12 +25,21 @@ final class SimulatedClassifierModel {
 
   private SimulatedClassifierModel() {}
 
-  static Prediction predict(ClassifierType classifier, String text) {
+  /**
+   * Answers as the on-device model would.
+   *
+   * @throws ClassifierModelException now and then, as a model runtime fails
+   */
+  static Prediction predict(ClassifierType classifier, String text)
+      throws ClassifierModelException {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     SimulatedWork.takes(
         random.nextDouble() < SLOW_CALL_RATE
             ? SLOW_CALL
             : Duration.ofMillis(1 + random.nextInt(5)));
+    if (random.nextDouble() < FAILURE_RATE) {
+      throw new ClassifierModelException("the " + classifier + " model returned no prediction");
+    }
     List<Category> answers = ANSWERS.get(classifier);
     int hash = text.hashCode();
     Category category = answers.get(Math.floorMod(hash, answers.size()));

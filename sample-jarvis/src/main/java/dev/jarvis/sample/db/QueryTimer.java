@@ -1,5 +1,6 @@
 package dev.jarvis.sample.db;
 
+import dev.jarvis.sample.Outcome;
 import java.time.Duration;
 
 /**
@@ -31,6 +32,7 @@ final class QueryTimer {
   void finished(QueryOperation operation, Table table, String sql, long startNanos, Integer rows) {
     Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
     metrics.queryTook(operation, table, took);
+    metrics.queryFinished(operation, table, Outcome.of(rows != null));
     events.queryCompleted(operation, table, took, rows);
     if (took.compareTo(SLOW_QUERY_THRESHOLD) > 0) {
       metrics.slowQuery(operation, table);

@@ -1,5 +1,6 @@
 package dev.jarvis.sample.generation;
 
+import dev.jarvis.sample.Outcome;
 import dev.jarvis.sample.classifier.Category;
 import dev.jarvis.sample.classifier.MessageClassification;
 import dev.jarvis.sample.classifier.MessageClassifier;
@@ -81,6 +82,7 @@ public final class GenerationPipeline {
       if (template.isPresent()) {
         Reply reply = streamed(template.get(), ReplySource.TEMPLATE, listener);
         metrics.generationTook(reply.modelId(), true, elapsedSince(start));
+        metrics.requestFinished(Outcome.SUCCESS);
         return result(requestId, reply, Category.REPLY, null);
       }
 
@@ -94,12 +96,16 @@ public final class GenerationPipeline {
               : actOnIntent(intent, classification.mobilization().category(), chat, reply.text());
       predictNextRequest(chat);
       metrics.generationTook(reply.modelId(), false, elapsedSince(start));
+      metrics.requestFinished(Outcome.SUCCESS);
       return result(requestId, reply, intent, scheduledItemId);
     } catch (SQLException e) {
+      metrics.requestFinished(Outcome.FAILURE);
       throw new GenerationFailedException("the chat database failed: " + e.getMessage(), e);
     } catch (ModelLoadException e) {
+      metrics.requestFinished(Outcome.FAILURE);
       throw new GenerationFailedException("no model could be loaded: " + e.getMessage(), e);
     } catch (InferenceException e) {
+      metrics.requestFinished(Outcome.FAILURE);
       throw new GenerationFailedException("the model failed: " + e.getMessage(), e);
     }
   }

@@ -1,5 +1,6 @@
 package dev.jarvis.sample.model;
 
+import dev.jarvis.sample.Outcome;
 import dev.jarvis.sample.SimulatedWork;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -155,6 +156,7 @@ public final class ModelRuntime {
     if (model.requiredBytes() > available) {
       lastLoadFailed = true;
       metrics.loadFailed(model.id());
+      metrics.loadFinished(model.id(), Outcome.FAILURE);
       String reason =
           String.format(
               "%s needs %d MB with a full KV cache; %d MB are available",
@@ -167,6 +169,7 @@ public final class ModelRuntime {
     loaded = model;
     lastLoadFailed = false;
     metrics.loadTook(model.id(), took);
+    metrics.loadFinished(model.id(), Outcome.SUCCESS);
     metrics.loadStatus(model.id(), device, 1);
     metrics.memoryUsed(model.id(), MemoryType.WEIGHTS, model.weightsBytes());
     publishWorkingMemory(model);

@@ -3,6 +3,7 @@ package dev.jarvis.sample.prefetch;
 import com.sun.management.OperatingSystemMXBean;
 import dev.jarvis.sample.ExecutorShutdown;
 import dev.jarvis.sample.NamedThreadFactory;
+import dev.jarvis.sample.Outcome;
 import dev.jarvis.telemetry.runtime.system.SystemStats;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -152,6 +153,7 @@ public final class Prefetcher implements AutoCloseable {
       value = Optional.empty();
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
+    metrics.executionFinished(key.type(), Outcome.of(value.isPresent()));
     if (value.isPresent()) {
       metrics.executionTook(key.type(), took);
       Instant now = clock.instant();

@@ -2,6 +2,7 @@ package dev.jarvis.sample.scheduler;
 
 import dev.jarvis.sample.ExecutorShutdown;
 import dev.jarvis.sample.NamedThreadFactory;
+import dev.jarvis.sample.Outcome;
 import dev.jarvis.sample.db.ChatDatabase;
 import dev.jarvis.sample.db.TimedConnection;
 import dev.jarvis.sample.imessage.ChatInfo;
@@ -184,6 +185,7 @@ public final class MessageScheduler implements AutoCloseable {
     metrics.operationTook(SchedulerOperation.SEND, took);
     if (failure.isEmpty()) {
       metrics.itemTransitioned(SchedulerStatus.SENT);
+      metrics.sendFinished(Outcome.SUCCESS);
       metrics.retriesUsed(item.attempts());
       events.sendCompleted(item.id(), took);
       return;
@@ -217,6 +219,7 @@ public final class MessageScheduler implements AutoCloseable {
       logger.warn("Recording the failure of item {} failed: {}", item.id(), e.getMessage());
     }
     metrics.itemTransitioned(SchedulerStatus.FAILED);
+    metrics.sendFinished(Outcome.FAILURE);
     metrics.retriesUsed(item.attempts());
   }
 }

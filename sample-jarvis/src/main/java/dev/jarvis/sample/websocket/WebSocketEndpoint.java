@@ -87,6 +87,7 @@ public final class WebSocketEndpoint implements Consumer<WsConfig>, AutoCloseabl
           if (session != null) {
             connections.decrementAndGet();
             session.closed();
+            metrics.connectionClosed(CloseReason.ofStatus(ctx.status()));
           }
         });
     ws.onError(this::failed);
@@ -119,6 +120,7 @@ public final class WebSocketEndpoint implements Consumer<WsConfig>, AutoCloseabl
             ctx.header(ClientAddress.FORWARDED_FOR_HEADER));
     if (connections.incrementAndGet() > MAX_CONNECTIONS) {
       connections.decrementAndGet();
+      metrics.connectionClosed(CloseReason.REJECTED);
       events.capacityRejected(clientIp, MAX_CONNECTIONS);
       ctx.closeSession(TRY_AGAIN_LATER, "too many connections; try again later");
       return;
@@ -143,7 +145,13 @@ public final class WebSocketEndpoint implements Consumer<WsConfig>, AutoCloseabl
     if (session == null) {
       return;
     }
-    String text = ctx.message();
+    long start = System.nanoTime();
+    MessageType type = handle(session, ctx.message());
+    metrics.messageHandled(type, Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  // Returns the type the message declared.
+  private MessageType handle(SocketSession session, String text) {
     JsonNode message = parse(text);
     MessageType type =
         message == null
@@ -152,7 +160,7 @@ public final class WebSocketEndpoint implements Consumer<WsConfig>, AutoCloseabl
     session.received(type, text.getBytes(StandardCharsets.UTF_8).length);
     if (!session.admit()) {
       session.send(MessageType.ERROR, Map.of("error", "rate limit exceeded"));
-      return;
+      return type;
     }
     switch (type) {
       case GENERATE -> startGeneration(session, message);
@@ -165,6 +173,7 @@ public final class WebSocketEndpoint implements Consumer<WsConfig>, AutoCloseabl
               message == null ? "the message is not a JSON object" : "unsupported message type",
               null);
     }
+    return type;
   }
 
   private void startGeneration(SocketSession session, JsonNode message) {
