@@ -36,11 +36,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs the sample and a real Prometheus server that scrapes it every second and evaluates the
  * generated SLO and alert rules every second, then asks Prometheus, through its HTTP API, whether
- * the target is up, whether every metric family the catalog lists arrived, and whether every rule
- * evaluates and every SLO recording rule returns a value.
+ * the target is up, whether every metric family the catalog lists arrived, whether every rule
+ * evaluates and every SLO recording rule returns a value, and whether every query of every
+ * generated dashboard returns data.
  */
 class PrometheusEndToEndTest {
   private static final String JOB = "jarvis-sample";
+  private static final String METAL_MEMORY = "jarvis_model_metal_memory_bytes";
   private static final Duration READY_DEADLINE = Duration.ofSeconds(20);
   // Rates need two scrapes inside their window; the workload needs a few seconds to touch every
   // subsystem.
@@ -132,6 +134,38 @@ class PrometheusEndToEndTest {
 
     List<String> withoutValue = await(() -> recordingsWithoutValue(recordings));
     assertThat(withoutValue).as("SLO recording rules without a value").isEmpty();
+
+    List<String> empty = await(this::dashboardQueriesWithoutData);
+    assertThat(empty).as("dashboard queries that return no data").isEmpty();
+  }
+
+  // Every query of every generated dashboard, with Grafana's interval variables set to windows
+  // that hold a few of this test's scrapes; Prometheus rejecting one fails the test in api().
+  // Metal GPU memory exists only on a Mac.
+  private List<String> dashboardQueriesWithoutData() throws Exception {
+    boolean metal = MetalMemory.forThisPlatform().isAvailable();
+    List<String> without = new ArrayList<>();
+    for (JsonNode dashboard : GrafanaDashboards.all()) {
+      for (JsonNode panel : dashboard.path("panels")) {
+        for (JsonNode target : panel.path("targets")) {
+          String expr =
+              target
+                  .path("expr")
+                  .asText()
+                  .replace("$__rate_interval", "15s")
+                  .replace("$__range", "1m");
+          if (query(expr).isEmpty() && (metal || !expr.contains(METAL_MEMORY))) {
+            without.add(
+                dashboard.path("uid").asText()
+                    + " / "
+                    + panel.path("title").asText()
+                    + ": "
+                    + expr);
+          }
+        }
+      }
+    }
+    return without;
   }
 
   // The metric families the processor's catalog lists, as Prometheus names their series: a
@@ -142,7 +176,7 @@ class PrometheusEndToEndTest {
       families.add(metric.type().equals("histogram") ? metric.name() + "_count" : metric.name());
     }
     if (!MetalMemory.forThisPlatform().isAvailable()) {
-      families.remove("jarvis_model_metal_memory_bytes");
+      families.remove(METAL_MEMORY);
     }
     assertThat(families).hasSizeGreaterThanOrEqualTo(53);
     return families;
