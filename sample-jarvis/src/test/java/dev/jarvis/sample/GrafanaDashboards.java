@@ -23,18 +23,23 @@ final class GrafanaDashboards {
   private GrafanaDashboards() {}
 
   static List<JsonNode> all() throws IOException {
+    List<JsonNode> dashboards = new ArrayList<>();
+    for (Path file : files()) {
+      dashboards.add(JSON.readTree(file.toFile()));
+    }
+    return dashboards;
+  }
+
+  /** The dashboard files, by name. */
+  static List<Path> files() throws IOException {
     URL url = GrafanaDashboards.class.getClassLoader().getResource(FOLDER);
     if (url == null) {
       return fail(FOLDER + " was not generated; the sample declares dashboards");
     }
-    List<JsonNode> dashboards = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-        dashboards.add(JSON.readTree(file.toFile()));
-      }
+      return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
     } catch (URISyntaxException e) {
       throw new IllegalStateException("a class path URL is a URI", e);
     }
-    return dashboards;
   }
 }

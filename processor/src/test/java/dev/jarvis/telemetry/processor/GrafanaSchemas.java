@@ -21,7 +21,7 @@ import java.util.Set;
  * units schema. It also checks what Grafana's dashboard linter asks beyond the schemas: every panel
  * and query uses the {@code datasource} variable, and no two panels share a grid cell.
  */
-final class GrafanaSchemas {
+public final class GrafanaSchemas {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonSchemaFactory FACTORY =
       JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
@@ -34,7 +34,7 @@ final class GrafanaSchemas {
   private GrafanaSchemas() {}
 
   /** Every finding about the dashboard; empty when it is valid. */
-  static List<String> findings(String dashboardJson) {
+  public static List<String> findings(String dashboardJson) {
     JsonNode dashboard = parse(dashboardJson);
     List<String> findings = new ArrayList<>();
     DASHBOARD.validate(dashboard).forEach(message -> findings.add("dashboard: " + message));
