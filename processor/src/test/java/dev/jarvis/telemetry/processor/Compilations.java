@@ -97,6 +97,21 @@ final class Compilations {
             + "}\n");
   }
 
+  /** A subsystem interface that extends another interface of package {@code demo}. */
+  static JavaFileObject subsystemExtending(
+      String interfaceName, String superinterface, String members) {
+    return JavaFileObjects.forSourceString(
+        PACKAGE + "." + interfaceName,
+        SUBSYSTEM_HEADER
+            + "public interface "
+            + interfaceName
+            + " extends "
+            + superinterface
+            + " {\n"
+            + members
+            + "}\n");
+  }
+
   /** Any other source file of package {@code demo}, written out in full. */
   static JavaFileObject source(String simpleName, String code) {
     return JavaFileObjects.forSourceString(PACKAGE + "." + simpleName, code);
