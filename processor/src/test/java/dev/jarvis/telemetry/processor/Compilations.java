@@ -11,6 +11,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -124,6 +125,19 @@ final class Compilations {
   /** Compiles with processor options, such as {@code -Ajarvis.subsystems=api,process}. */
   static Compilation compile(List<String> options, JavaFileObject... sources) {
     return javac().withProcessors(new JarvisProcessor()).withOptions(options).compile(sources);
+  }
+
+  /**
+   * Compiles against earlier output on the class path, as an incremental build recompiles the
+   * changed sources only.
+   */
+  static Compilation compileAgainst(File classes, JavaFileObject... sources) {
+    List<File> classPath = new ArrayList<>(CLASS_PATH);
+    classPath.add(classes);
+    return Compiler.javac()
+        .withClasspath(classPath)
+        .withProcessors(new JarvisProcessor())
+        .compile(sources);
   }
 
   /** Compiles with a watched processor, to learn afterwards which sources it created. */
