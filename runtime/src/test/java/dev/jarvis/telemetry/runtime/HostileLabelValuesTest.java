@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -22,6 +23,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Whatever label values an application passes for {@code String} labels, recording must not throw,
@@ -35,9 +37,24 @@ class HostileLabelValuesTest {
   private static final String AWKWARD_CHARS =
       "\"\\\n\r\t\b\f\u0000\u0001\u001f\u007f\u0080\u2028\u2029\uD83D\uDE00\uFFFF\uFEFFé€a{}=,# ";
 
+  /** What the properties below tried, printed for the reliability figures. */
+  private static final AtomicLong valuesTried = new AtomicLong();
+
+  private static final AtomicLong nullsTried = new AtomicLong();
+  private static final AtomicLong valuesCut = new AtomicLong();
+
+  @AfterContainer
+  static void printWhatWasTried() {
+    System.out.printf(
+        "hostile label values: %,d values tried (%,d null, %,d longer than %,d chars), every"
+            + " exposition valid%n",
+        valuesTried.get(), nullsTried.get(), valuesCut.get(), LabelValues.MAX_LENGTH);
+  }
+
   @Property(tries = 300)
   void anyLabelValuesAreRecordedAsValidSeriesWithExactCounts(
       @ForAll("labelValueLists") List<String> values) {
+    tally(values);
     PrometheusRegistry registry = new PrometheusRegistry();
     OpenSeries<CounterDataPoint> series = counterSeries(registry);
 
@@ -63,6 +80,7 @@ class HostileLabelValuesTest {
   @Property(tries = 100)
   void anyLabelValuesOfCallbackGaugesAreExposedValidly(
       @ForAll("labelValueLists") List<String> values) {
+    tally(values);
     PrometheusRegistry registry = new PrometheusRegistry();
     JarvisTelemetry telemetry = JarvisTelemetry.builder().registry(registry).build();
     CallbackGauge gauge =
@@ -86,6 +104,7 @@ class HostileLabelValuesTest {
   @Property(tries = 15)
   void promtoolAcceptsTheExpositionOfAnyLabelValues(@ForAll("labelValueLists") List<String> values)
       throws Exception {
+    tally(values);
     PrometheusRegistry registry = new PrometheusRegistry();
     OpenSeries<CounterDataPoint> series = counterSeries(registry);
     values.forEach(value -> series.get(value, "fixed").inc());
@@ -108,6 +127,7 @@ class HostileLabelValuesTest {
     // A pair, and a lone high surrogate, right where a long value is cut.
     values.add("p".repeat(LabelValues.MAX_LENGTH - 1) + "\uD83D\uDE00");
     values.add("q".repeat(LabelValues.MAX_LENGTH - 1) + "\uD83Dx");
+    tally(values);
     values.forEach(value -> series.get(value, "fixed").inc());
 
     byte[] exposition = exposition(registry);
@@ -126,6 +146,17 @@ class HostileLabelValuesTest {
             Tuple.of(1, Arbitraries.strings().all().ofMinLength(900).ofMaxLength(3000)),
             Tuple.of(1, Arbitraries.just(null)));
     return value.list().ofMaxSize(40);
+  }
+
+  private static void tally(List<String> values) {
+    valuesTried.addAndGet(values.size());
+    for (String value : values) {
+      if (value == null) {
+        nullsTried.incrementAndGet();
+      } else if (value.length() > LabelValues.MAX_LENGTH) {
+        valuesCut.incrementAndGet();
+      }
+    }
   }
 
   private static OpenSeries<CounterDataPoint> counterSeries(PrometheusRegistry registry) {

@@ -20,6 +20,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.lifecycle.AfterContainer;
 import org.slf4j.spi.LoggingEventBuilder;
 
 /**
@@ -35,9 +36,23 @@ class HostileEventFieldsTest {
   private final LoggedEvents events = new LoggedEvents();
   private final JarvisJsonEncoder encoder = events.startedEncoder();
 
+  /** What the property below tried, printed for the reliability figures. */
+  private static final AtomicLong eventsTried = new AtomicLong();
+
+  private static final AtomicLong fieldsTried = new AtomicLong();
+
+  @AfterContainer
+  static void printWhatWasTried() {
+    System.out.printf(
+        "hostile event fields: %,d events with %,d fields tried, each one valid JSON line%n",
+        eventsTried.get(), fieldsTried.get());
+  }
+
   @Property(tries = 500)
   void anyFieldsMakeOneValidLine(
       @ForAll("fields") List<Tuple2<String, Object>> fields, @ForAll("text") String message) {
+    eventsTried.incrementAndGet();
+    fieldsTried.addAndGet(fields.size());
     byte[] line =
         encoder.encode(
             events.capture(
