@@ -269,7 +269,7 @@ class DeclarationCorpusTest {
                     "help = \"\"",
                     "@JarvisMetric(name = \"jarvis_api_requests_total\", type = COUNTER, help = \"\")\n  void requestCompleted();\n"),
                 onMember(
-                    "help of 20,000 characters in many scripts",
+                    "help of 18,400 characters in three scripts and emoji",
                     null,
                     null,
                     "@JarvisMetric(name = \"jarvis_api_requests_total\", type = COUNTER, help = \""
@@ -620,7 +620,7 @@ class DeclarationCorpusTest {
                     "List<String> recipients",
                     "@JarvisEvent(type = \"api.request.start\", level = EventLevel.INFO)\n  void started(java.util.List<String> recipients);\n"),
                 onMember(
-                    "event message of 20,000 characters with escapes",
+                    "event message of 22,500 characters with escapes",
                     null,
                     null,
                     "@JarvisEvent(type = \"api.request.start\", level = EventLevel.INFO, message = \""
