@@ -7,8 +7,13 @@ import org.slf4j.LoggerFactory;
  * Runs the sample JARVIS service, on 127.0.0.1 unless told otherwise, until the process is stopped.
  *
  * <pre>
- * java dev.jarvis.sample.JarvisService [--port N] [--no-workload]
+ * java dev.jarvis.sample.JarvisService [--port N] [--host H] [--no-workload]
+ *     [--allow-unauthenticated]
  * </pre>
+ *
+ * <p>On an address other than loopback the service refuses to start unless {@code /metrics} and
+ * {@code /health} require credentials ({@code JARVIS_METRICS_TOKEN}, or {@code JARVIS_METRICS_USER}
+ * and {@code JARVIS_METRICS_PASSWORD}) or {@code --allow-unauthenticated} is given.
  *
  * <p>The service simulates its model: it loads no weights and generates words from a fixed
  * vocabulary, so that every metric of the roadmap can be watched on any machine.

@@ -17,6 +17,7 @@ public final class RunningService implements AutoCloseable {
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private volatile int port = -1;
+  private volatile String host = ServiceOptions.DEFAULT_HOST;
   private volatile Path chatDatabase;
 
   RunningService() {}
@@ -27,7 +28,8 @@ public final class RunningService implements AutoCloseable {
     return part;
   }
 
-  void listeningOn(int port) {
+  void listeningOn(String host, int port) {
+    this.host = host;
     this.port = port;
   }
 
@@ -43,9 +45,14 @@ public final class RunningService implements AutoCloseable {
     return chatDatabase;
   }
 
-  /** The service's address, {@code http://127.0.0.1:<port>}. */
+  /**
+   * The service's address, such as {@code http://127.0.0.1:<port>}; the loopback address when it
+   * listens on every address.
+   */
   public URI baseUri() {
-    return URI.create("http://127.0.0.1:" + port);
+    String address = host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+    return URI.create(
+        "http://" + (address.indexOf(':') >= 0 ? "[" + address + "]" : address) + ":" + port);
   }
 
   /** Stops every part; a part that fails to stop is logged and the others are still stopped. */

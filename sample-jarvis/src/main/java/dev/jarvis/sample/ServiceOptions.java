@@ -1,68 +1,72 @@
 package dev.jarvis.sample;
 
+import dev.jarvis.telemetry.runtime.export.ScrapeCredentials;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * How the service was asked to run: the address it listens on, from {@code --bind ADDRESS}, else
- * the {@code JARVIS_BIND_ADDRESS} environment variable, else 127.0.0.1 (a container sets 0.0.0.0,
- * so that Prometheus reaches it from another container); the port, from {@code --port N}, else the
- * {@code JARVIS_PORT} environment variable, else 8742 (the port the roadmap's Prometheus
- * configuration scrapes); and whether the built-in workload runs, which {@code --no-workload} turns
- * off.
+ * How the service was asked to run: the port, from {@code --port N}, else the {@code JARVIS_PORT}
+ * environment variable, else 8742 (the port the roadmap's Prometheus configuration scrapes); the
+ * address, from {@code --host H}, else {@code JARVIS_HOST}, else 127.0.0.1; whether the built-in
+ * workload runs, which {@code --no-workload} turns off; and who may read {@code /metrics} and
+ * {@code /health}: the credentials of {@link ScrapeCredentials#fromEnvironment}, and whether {@code
+ * --allow-unauthenticated} lets them be served without credentials on a non-loopback address.
  *
- * @param bindAddress the address the HTTP server listens on
  * @param port the TCP port; 0 picks a free one
  * @param workload whether the built-in workload drives the service
+ * @param host the address to listen on
+ * @param credentials what scrapers of {@code /metrics} and {@code /health} must send, if anything
+ * @param allowUnauthenticated whether a non-loopback host may go without credentials
  */
-public record ServiceOptions(String bindAddress, int port, boolean workload) {
+public record ServiceOptions(
+    int port,
+    boolean workload,
+    String host,
+    Optional<ScrapeCredentials> credentials,
+    boolean allowUnauthenticated) {
 
   /** The port the roadmap's Prometheus configuration scrapes. */
   public static final int DEFAULT_PORT = 8742;
 
-  /** Loopback only, unless asked otherwise. */
-  public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+  /** The address the service listens on unless told otherwise. */
+  public static final String DEFAULT_HOST = "127.0.0.1";
 
-  static final String USAGE = "usage: JarvisService [--bind ADDRESS] [--port N] [--no-workload]";
+  static final String USAGE =
+      "usage: JarvisService [--port N] [--host H] [--no-workload] [--allow-unauthenticated]";
 
   public ServiceOptions {
-    if (bindAddress == null || bindAddress.isBlank()) {
-      throw new IllegalArgumentException("the bind address must not be empty");
-    }
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
     }
+    if (host == null || host.isBlank()) {
+      throw new IllegalArgumentException("host must not be blank");
+    }
+    Objects.requireNonNull(credentials, "credentials");
   }
 
-  /** Listens on 127.0.0.1. */
+  /** On 127.0.0.1, without credentials. */
   public ServiceOptions(int port, boolean workload) {
-    this(DEFAULT_BIND_ADDRESS, port, workload);
+    this(port, workload, DEFAULT_HOST, Optional.empty(), false);
   }
 
   /**
    * Reads the command line and the environment.
    *
-   * @throws IllegalArgumentException with a message for the user when an argument is not known or a
-   *     port is not a number
+   * @throws IllegalArgumentException with a message for the user when an argument is not known, a
+   *     port is not a number, or credentials are incomplete
    */
   public static ServiceOptions parse(String[] args, Map<String, String> environment) {
-    String bindAddress = null;
     Integer port = null;
+    String host = null;
     boolean workload = true;
+    boolean allowUnauthenticated = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--port" -> {
-          if (i + 1 == args.length) {
-            throw new IllegalArgumentException("--port needs a number; " + USAGE);
-          }
-          port = parsePort(args[++i], "--port");
-        }
-        case "--bind" -> {
-          if (i + 1 == args.length) {
-            throw new IllegalArgumentException("--bind needs an address; " + USAGE);
-          }
-          bindAddress = args[++i];
-        }
+        case "--port" -> port = parsePort(valueOf(args, ++i, "--port needs a number"), "--port");
+        case "--host" -> host = valueOf(args, ++i, "--host needs an address");
         case "--no-workload" -> workload = false;
+        case "--allow-unauthenticated" -> allowUnauthenticated = true;
         default ->
             throw new IllegalArgumentException("unknown argument '" + args[i] + "'; " + USAGE);
       }
@@ -74,14 +78,22 @@ public record ServiceOptions(String bindAddress, int port, boolean workload) {
               ? DEFAULT_PORT
               : parsePort(fromEnvironment.trim(), "JARVIS_PORT");
     }
-    if (bindAddress == null) {
-      String fromEnvironment = environment.get("JARVIS_BIND_ADDRESS");
-      bindAddress =
+    if (host == null) {
+      String fromEnvironment = environment.get("JARVIS_HOST");
+      host =
           fromEnvironment == null || fromEnvironment.isBlank()
-              ? DEFAULT_BIND_ADDRESS
+              ? DEFAULT_HOST
               : fromEnvironment.trim();
     }
-    return new ServiceOptions(bindAddress, port, workload);
+    return new ServiceOptions(
+        port, workload, host, ScrapeCredentials.fromEnvironment(environment), allowUnauthenticated);
+  }
+
+  private static String valueOf(String[] args, int index, String missing) {
+    if (index == args.length) {
+      throw new IllegalArgumentException(missing + "; " + USAGE);
+    }
+    return args[index];
   }
 
   private static int parsePort(String text, String source) {

@@ -8,6 +8,7 @@ import dev.jarvis.sample.api.ApiRequestInstrumentation;
 import dev.jarvis.sample.api.ApiServer;
 import dev.jarvis.sample.api.ClientRateLimiter;
 import dev.jarvis.sample.api.MetricsEndpoint;
+import dev.jarvis.sample.api.ScrapeAuthorization;
 import dev.jarvis.sample.classifier.ClassifierEventsRecorder;
 import dev.jarvis.sample.classifier.ClassifierMetricsRecorder;
 import dev.jarvis.sample.classifier.MessageClassifier;
@@ -54,10 +55,12 @@ import dev.jarvis.sample.websocket.WebSocketEventsRecorder;
 import dev.jarvis.sample.websocket.WebSocketMetricsRecorder;
 import dev.jarvis.sample.workload.Workload;
 import dev.jarvis.telemetry.runtime.JarvisTelemetry;
+import dev.jarvis.telemetry.runtime.export.NetworkExposure;
 import dev.jarvis.telemetry.runtime.health.HealthChecks;
 import dev.jarvis.telemetry.runtime.metal.MetalMemory;
 import dev.jarvis.telemetry.runtime.system.CpuUsage;
 import dev.jarvis.telemetry.runtime.system.SystemStats;
+import io.javalin.http.Handler;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -105,6 +108,10 @@ public final class ServiceWiring {
 
   private static void wire(RunningService service, ServiceOptions options)
       throws IOException, SQLException {
+    // Checked before anything starts, so that a service that would expose its monitoring
+    // endpoints to the network by accident does not start at all.
+    NetworkExposure.requireProtected(
+        options.host(), options.credentials().orElse(null), options.allowUnauthenticated());
     Clock clock = Clock.systemUTC();
     JarvisTelemetry telemetry =
         JarvisTelemetry.builder().registry(new PrometheusRegistry()).build();
@@ -208,14 +215,22 @@ public final class ServiceWiring {
                     new ApiEventsRecorder(telemetry),
                     new ClientRateLimiter()),
                 new GenerationEndpoint(pipeline, json),
-                new HealthEndpoint(health),
-                new MetricsEndpoint(telemetry.registry()),
+                monitoring(options, new HealthEndpoint(health)),
+                monitoring(options, new MetricsEndpoint(telemetry.registry())),
                 socket));
-    service.listeningOn(server.start(options.bindAddress(), options.port()));
+    service.listeningOn(options.host(), server.start(options.host(), options.port()));
 
     if (options.workload()) {
       service.own(Workload.start(service.baseUri(), json));
     }
+  }
+
+  // The monitoring endpoints ask for the credentials whenever some are configured, on any address.
+  private static Handler monitoring(ServiceOptions options, Handler endpoint) {
+    return options
+        .credentials()
+        .<Handler>map(credentials -> new ScrapeAuthorization(credentials, endpoint))
+        .orElse(endpoint);
   }
 
   // A failing round is logged, so that the timer keeps running it.

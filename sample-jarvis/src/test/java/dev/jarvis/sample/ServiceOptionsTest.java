@@ -13,21 +13,7 @@ class ServiceOptionsTest {
     ServiceOptions options = ServiceOptions.parse(new String[0], Map.of());
 
     assertThat(options.port()).isEqualTo(8742);
-    assertThat(options.bindAddress()).isEqualTo("127.0.0.1");
     assertThat(options.workload()).isTrue();
-  }
-
-  @Test
-  void takesTheBindAddressFromTheCommandLineOrTheEnvironment() {
-    assertThat(
-            ServiceOptions.parse(new String[0], Map.of("JARVIS_BIND_ADDRESS", "0.0.0.0"))
-                .bindAddress())
-        .isEqualTo("0.0.0.0");
-    assertThat(
-            ServiceOptions.parse(
-                    new String[] {"--bind", "::1"}, Map.of("JARVIS_BIND_ADDRESS", "0.0.0.0"))
-                .bindAddress())
-        .isEqualTo("::1");
   }
 
   @Test
@@ -51,9 +37,7 @@ class ServiceOptionsTest {
   void rejectsAnUnknownArgumentWithTheUsage() {
     assertThatThrownBy(() -> ServiceOptions.parse(new String[] {"--verbose"}, Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage(
-            "unknown argument '--verbose'; usage: JarvisService [--bind ADDRESS] [--port N]"
-                + " [--no-workload]");
+        .hasMessage("unknown argument '--verbose'; " + ServiceOptions.USAGE);
   }
 
   @Test
@@ -68,5 +52,29 @@ class ServiceOptionsTest {
     assertThatThrownBy(() -> ServiceOptions.parse(new String[] {"--port", "70000"}, Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("port must be between 0 and 65535, was 70000");
+  }
+
+  @Test
+  void listensOnLoopbackWithoutCredentialsUnlessToldOtherwise() {
+    ServiceOptions options = ServiceOptions.parse(new String[0], Map.of());
+
+    assertThat(options.host()).isEqualTo("127.0.0.1");
+    assertThat(options.credentials()).isEmpty();
+    assertThat(options.allowUnauthenticated()).isFalse();
+  }
+
+  @Test
+  void takesTheAddressAndTheCredentialsFromTheEnvironment() {
+    ServiceOptions options =
+        ServiceOptions.parse(
+            new String[] {"--allow-unauthenticated"},
+            Map.of("JARVIS_HOST", "0.0.0.0", "JARVIS_METRICS_TOKEN", "abc"));
+
+    assertThat(options.host()).isEqualTo("0.0.0.0");
+    assertThat(options.credentials())
+        .hasValueSatisfying(c -> assertThat(c.permits("Bearer abc")).isTrue());
+    assertThat(options.allowUnauthenticated()).isTrue();
+    assertThat(ServiceOptions.parse(new String[] {"--host", "::1"}, Map.of()).host())
+        .isEqualTo("::1");
   }
 }

@@ -11,6 +11,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -101,6 +102,21 @@ final class Compilations {
             + "}\n");
   }
 
+  /** A subsystem interface that extends another interface of package {@code demo}. */
+  static JavaFileObject subsystemExtending(
+      String interfaceName, String superinterface, String members) {
+    return JavaFileObjects.forSourceString(
+        PACKAGE + "." + interfaceName,
+        SUBSYSTEM_HEADER
+            + "public interface "
+            + interfaceName
+            + " extends "
+            + superinterface
+            + " {\n"
+            + members
+            + "}\n");
+  }
+
   /** Any other source file of package {@code demo}, written out in full. */
   static JavaFileObject source(String simpleName, String code) {
     return JavaFileObjects.forSourceString(PACKAGE + "." + simpleName, code);
@@ -113,6 +129,19 @@ final class Compilations {
   /** Compiles with processor options, such as {@code -Ajarvis.subsystems=api,process}. */
   static Compilation compile(List<String> options, JavaFileObject... sources) {
     return javac().withProcessors(new JarvisProcessor()).withOptions(options).compile(sources);
+  }
+
+  /**
+   * Compiles against earlier output on the class path, as an incremental build recompiles the
+   * changed sources only.
+   */
+  static Compilation compileAgainst(File classes, JavaFileObject... sources) {
+    List<File> classPath = new ArrayList<>(CLASS_PATH);
+    classPath.add(classes);
+    return Compiler.javac()
+        .withClasspath(classPath)
+        .withProcessors(new JarvisProcessor())
+        .compile(sources);
   }
 
   /** Compiles with a watched processor, to learn afterwards which sources it created. */

@@ -1,10 +1,10 @@
 package dev.jarvis.telemetry.runtime;
 
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +21,7 @@ public final class CallbackGauge {
   private final int maxSeries;
   private final Map<List<String>, DoubleSupplier> sources = new ConcurrentHashMap<>();
   private final Map<List<String>, Boolean> failuresLogged = new ConcurrentHashMap<>();
+  private final AtomicBoolean capWarned = new AtomicBoolean();
 
   CallbackGauge(String name, int maxSeries) {
     this.name = name;
@@ -29,12 +30,19 @@ public final class CallbackGauge {
 
   /**
    * Reads {@code source} for the series of these label values from now on, replacing any source
-   * registered for them before. Past the metric's series cap the source is ignored.
+   * registered for them before. Label values are put in the form {@link LabelValues#normalize}
+   * gives them. Past the metric's series cap the source is ignored, with one warning per metric.
    */
   public void register(DoubleSupplier source, String... labelValues) {
-    List<String> key = List.copyOf(Arrays.asList(labelValues));
+    List<String> key = List.of(LabelValues.normalizeAll(labelValues.clone()));
     if (sources.size() >= maxSeries && !sources.containsKey(key)) {
-      logger.warn("{} already reads {} series; the source for {} is ignored", name, maxSeries, key);
+      // The label values are left out of the line: they may be anything the application passed.
+      if (!capWarned.getAndSet(true)) {
+        logger.warn(
+            "{} already reads {} series; sources for further label values are ignored",
+            name,
+            maxSeries);
+      }
       return;
     }
     sources.put(key, source);

@@ -43,10 +43,12 @@ public final class OpenSeries<P> {
 
   /**
    * Returns the data point of these label values, or the overflow series when the metric already
-   * has its maximum number of series. The array is kept; pass a new one on each call.
+   * has its maximum number of series. Each value is first put in the form {@link
+   * LabelValues#normalize} gives it, so that values that would expose alike share one series. The
+   * array is kept and changed; pass a new one on each call.
    */
   public P get(String... labelValues) {
-    List<String> key = Arrays.asList(labelValues);
+    List<String> key = Arrays.asList(LabelValues.normalizeAll(labelValues));
     P point = series.get(key);
     if (point != null) {
       return point;

@@ -30,6 +30,7 @@ final class Scrapes {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
             .header("Accept", "text/plain; version=0.0.4")
+            .timeout(java.time.Duration.ofSeconds(30))
             .build();
     return client.send(request, HttpResponse.BodyHandlers.ofString());
   }

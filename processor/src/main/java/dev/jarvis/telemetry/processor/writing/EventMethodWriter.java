@@ -18,11 +18,13 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the event methods of a recorder. Each one checks its level first, so that a disabled event
- * costs one branch and no allocation, then logs through SLF4J's fluent API:
+ * costs one branch and no allocation, then logs through SLF4J's fluent API. The level check is
+ * inside the {@code try} too, because a logging backend runs its filters there and a failing one
+ * must not reach the application:
  *
  * <pre>{@code
- * if (GENERATION_EVENTS.isInfoEnabled()) {
- *   try {
+ * try {
+ *   if (GENERATION_EVENTS.isInfoEnabled()) {
  *     GENERATION_EVENTS.atInfo()
  *         .setMessage("Generation completed")
  *         .addKeyValue(EventKeys.TYPE, "generation.complete")
@@ -30,9 +32,9 @@ import javax.lang.model.element.Modifier;
  *         .addKeyValue("context.request_id", requestId)
  *         .addKeyValue("metrics.tokens_generated", tokensGenerated)
  *         .log();
- *   } catch (RuntimeException failure) {
- *     this.telemetry.eventFailed("generation.complete", failure);
  *   }
+ * } catch (RuntimeException failure) {
+ *   this.telemetry.eventFailed("generation.complete", failure);
  * }
  * }</pre>
  */
@@ -103,9 +105,12 @@ final class EventMethodWriter {
     if (critical) {
       chain.add("\n.addMarker($T.CRITICAL)", RuntimeTypes.EVENT_KEYS);
     }
-    chain.add("\n.setMessage($S)", event.message());
+    chain.add("\n.setMessage($L)", JavaLiterals.of(event.message()));
     chain.add("\n.addKeyValue($T.TYPE, $S)", RuntimeTypes.EVENT_KEYS, event.type());
-    chain.add("\n.addKeyValue($T.CATEGORY, $S)", RuntimeTypes.EVENT_KEYS, event.category());
+    chain.add(
+        "\n.addKeyValue($T.CATEGORY, $L)",
+        RuntimeTypes.EVENT_KEYS,
+        JavaLiterals.of(event.category()));
     for (FieldModel field : event.fields()) {
       chain.add(
           "\n.addKeyValue($S,$W$L)",
@@ -126,12 +131,12 @@ final class EventMethodWriter {
             ? CodeBlock.of("$N.isErrorEnabled($T.CRITICAL)", logger, RuntimeTypes.EVENT_KEYS)
             : CodeBlock.of("$N.is$LEnabled()", logger, level);
     return MethodSpec.overriding(event.method())
-        .beginControlFlow("if ($L)", enabled)
         .beginControlFlow("try")
+        .beginControlFlow("if ($L)", enabled)
         .addStatement("$L", chain.build())
+        .endControlFlow()
         .nextControlFlow("catch ($T $N)", RuntimeException.class, failure)
         .addStatement("this.telemetry.eventFailed($S, $N)", event.type(), failure)
-        .endControlFlow()
         .endControlFlow()
         .build();
   }

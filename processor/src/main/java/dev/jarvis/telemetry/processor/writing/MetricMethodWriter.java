@@ -53,7 +53,8 @@ final class MetricMethodWriter {
         metric.labels().stream()
             .map(label -> CodeBlock.of("$S", label.name()))
             .collect(CodeBlock.joining(",$W"));
-    CodeBlock.Builder arguments = CodeBlock.builder().add("$S,$W$S", metric.name(), metric.help());
+    CodeBlock.Builder arguments =
+        CodeBlock.builder().add("$S,$W$L", metric.name(), JavaLiterals.of(metric.help()));
     if (metric.type() == MetricType.HISTOGRAM) {
       arguments.add(
           ",$Wnew double[] {$L}",

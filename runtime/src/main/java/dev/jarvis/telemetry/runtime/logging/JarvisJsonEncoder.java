@@ -256,9 +256,11 @@ public final class JarvisJsonEncoder extends EncoderBase<ILoggingEvent> {
       List<KeyValuePair> pairs, int index, byte[] fallback, JsonWriter json) {
     if (index < 0) {
       json.encodedValue(fallback);
-    } else {
-      json.valueAsString(pairs.get(index).value);
+      return;
     }
+    Object value = pairs.get(index).value;
+    // A throwable's text carries its message, which the log never holds.
+    json.valueAsString(value instanceof Throwable ? value.getClass().getName() : value);
   }
 
   /** What one thread reuses from event to event. */

@@ -166,7 +166,9 @@ final class JsonWriter {
     } catch (RuntimeException e) {
       text = "[toString() failed: " + e.getClass().getName() + "]";
     }
-    return string(text);
+    // A toString() that breaks its contract and returns null still makes a string here, because
+    // callers such as the event type rely on getting one.
+    return string(text == null ? "null" : text);
   }
 
   JsonWriter string(CharSequence text) {

@@ -96,7 +96,7 @@ public final class IdentifierHasher {
     if (identifier == null) {
       return null;
     }
-    byte[] input = identifier.getBytes(StandardCharsets.UTF_8);
+    byte[] input = bytesOf(identifier);
     byte[] hash = key == null ? digests.get().digest(input) : macs.get().doFinal(input);
     char[] text = new char[prefix.length() + HEX_CHARACTERS];
     prefix.getChars(0, prefix.length(), text, 0);
@@ -105,6 +105,30 @@ public final class IdentifierHasher {
       text[prefix.length() + 2 * i + 1] = HEX[hash[i] & 0xf];
     }
     return new String(text);
+  }
+
+  /**
+   * The bytes hashed: the UTF-8 of well-formed text, so that a hash matches what any other tool
+   * computes for it. UTF-8 has no form for a lone surrogate and would turn each into {@code ?},
+   * making {@code "\uD800"}, {@code "\uDC00"} and {@code "?"} one hash; text with one is hashed as
+   * the byte 0xFF, which never starts UTF-8, followed by its UTF-16 units.
+   */
+  private static byte[] bytesOf(String identifier) {
+    for (int i = 0; i < identifier.length(); i++) {
+      char c = identifier.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < identifier.length()
+          && Character.isLowSurrogate(identifier.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        byte[] units = identifier.getBytes(StandardCharsets.UTF_16BE);
+        byte[] marked = new byte[units.length + 1];
+        marked[0] = (byte) 0xFF;
+        System.arraycopy(units, 0, marked, 1, units.length);
+        return marked;
+      }
+    }
+    return identifier.getBytes(StandardCharsets.UTF_8);
   }
 
   @Override
