@@ -7,10 +7,14 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.jarvis.telemetry.processor.model.MetricModel;
 import dev.jarvis.telemetry.processor.model.RecorderModel;
+import dev.jarvis.telemetry.processor.model.SpanModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -97,13 +101,23 @@ public final class RecorderWriter {
             .addStatement("this.telemetry = telemetry");
     injectAnnotation().ifPresent(constructor::addAnnotation);
 
+    Set<ExecutableElement> timed = new HashSet<>();
+    for (SpanModel span : recorder.spans()) {
+      timed.add(span.method());
+    }
     for (MetricModel metric : recorder.metrics()) {
       String field = MetricMethodWriter.fieldName(metric.name());
       type.addField(MetricMethodWriter.seriesType(metric), field, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement(
           "this.$N = $L", field, MetricMethodWriter.seriesInitializer(metric, tables));
-      type.addMethod(MetricMethodWriter.recordingMethod(metric, field, tables));
+      if (!timed.contains(metric.method())) {
+        type.addMethod(MetricMethodWriter.recordingMethod(metric, field, tables));
+      }
     }
+    SpanMethodWriter spans = new SpanMethodWriter(recorder, tables);
+    spans.fields().forEach(type::addField);
+    spans.constructorStatements().forEach(constructor::addCode);
+    spans.methods().forEach(type::addMethod);
     EventMethodWriter events = new EventMethodWriter(recorder, tables);
     events.fields().forEach(type::addField);
     events.constructorStatements().forEach(constructor::addCode);

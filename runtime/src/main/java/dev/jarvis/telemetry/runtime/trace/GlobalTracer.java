@@ -1,0 +1,30 @@
+package dev.jarvis.telemetry.runtime.trace;
+
+import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.Tracer;
+
+/**
+ * The tracer of {@link GlobalOpenTelemetry}, looked up when spans start rather than when recorders
+ * are built: an SDK installed after the recorders still receives their spans, and no lookup pins
+ * the global instance to the no-op one before the application installs its own.
+ */
+public final class GlobalTracer implements Tracer {
+  private static final Tracer NOOP = OpenTelemetry.noop().getTracer(TracerScope.NAME);
+
+  private volatile Tracer installed;
+
+  @Override
+  public SpanBuilder spanBuilder(String spanName) {
+    Tracer tracer = installed;
+    if (tracer == null) {
+      if (!GlobalOpenTelemetry.isSet()) {
+        return NOOP.spanBuilder(spanName);
+      }
+      tracer = GlobalOpenTelemetry.get().getTracer(TracerScope.NAME);
+      installed = tracer;
+    }
+    return tracer.spanBuilder(spanName);
+  }
+}
