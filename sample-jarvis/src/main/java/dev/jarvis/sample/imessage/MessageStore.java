@@ -1,9 +1,11 @@
 package dev.jarvis.sample.imessage;
 
 import dev.jarvis.sample.db.ChatDatabase;
+import dev.jarvis.sample.db.ConnectionWork;
 import dev.jarvis.sample.db.QueryOperation;
 import dev.jarvis.sample.db.Table;
 import dev.jarvis.sample.db.TimedConnection;
+import dev.jarvis.telemetry.runtime.trace.SpanScope;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -15,15 +17,17 @@ import java.util.Optional;
  */
 public final class MessageStore {
   private final ChatDatabase database;
+  private final ImessageSpans spans;
 
-  public MessageStore(ChatDatabase database) {
+  public MessageStore(ChatDatabase database, ImessageSpans spans) {
     this.database = database;
+    this.spans = spans;
   }
 
   /** The chat with this guid and its contact, if there is one. */
   public Optional<ChatInfo> chat(String guid) throws SQLException {
     List<ChatInfo> chats =
-        database.withConnection(
+        read(
             connection ->
                 connection.query(
                     QueryOperation.SELECT,
@@ -44,7 +48,7 @@ public final class MessageStore {
 
   /** The bodies of the chat's latest messages, newest first. */
   public List<String> recentMessages(long chatId, int limit) throws SQLException {
-    return database.withConnection(
+    return read(
         connection ->
             connection.query(
                 QueryOperation.SELECT,
@@ -78,5 +82,12 @@ public final class MessageStore {
         chatId,
         body,
         sentAt.toEpochMilli());
+  }
+
+  // Reading chat.db is JARVIS's call out to iMessage, the span external.imessage.read.
+  private <T> T read(ConnectionWork<T> work) throws SQLException {
+    try (SpanScope read = spans.read()) {
+      return read.succeeded(database.withConnection(work));
+    }
   }
 }
