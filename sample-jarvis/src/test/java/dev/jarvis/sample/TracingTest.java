@@ -60,9 +60,11 @@ class TracingTest {
   private static HttpClient client;
   private static HttpResponse<String> tracedResponse;
   private static List<JsonNode> spans;
+  private static List<JsonNode> logLines = new ArrayList<>();
 
   @BeforeAll
   static void runRequestsAndCollectSpans() throws Exception {
+    LogTail log = LogTail.fromEnd(LogTail.SERVICE_LOG);
     service = ServiceWiring.start(new ServiceOptions(0, false));
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -84,6 +86,9 @@ class TracingTest {
       Thread.sleep(250);
       spans = readSpans();
     } while (!missingNames().isEmpty() && System.nanoTime() < deadline);
+    for (String line : log.newLines()) {
+      logLines.add(JSON.readTree(line));
+    }
   }
 
   @AfterAll
@@ -193,6 +198,19 @@ class TracingTest {
     assertThat(query.get("kind").asText()).isEqualTo("CLIENT");
     assertThat(fieldNames(query.get("attributes")))
         .contains("db.operation.name", "db.collection.name");
+  }
+
+  @Test
+  void logLinesWrittenDuringTheRequestCarryItsTraceAndSpanIds() {
+    JsonNode started =
+        logLines.stream()
+            .filter(line -> line.path("event").path("type").asText().equals("api.request.start"))
+            .filter(line -> line.path("trace_id").asText().equals(TRACE_ID))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no api.request.start line in the trace"));
+
+    assertThat(started.get("span_id").asText())
+        .isEqualTo(tracedRequestSpan().get("span_id").asText());
   }
 
   @Test
