@@ -8,6 +8,7 @@ import static dev.jarvis.telemetry.processor.Compilations.subsystem;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,7 +52,16 @@ class SpanRulesTest {
                   SpanScope transaction(@Attribute("jarvis.db.statements") int statements);
                 """);
 
-    assertThat(compile(source)).succeededWithoutWarnings();
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/jarvis/catalog.md")
+        .contentsAsUtf8String()
+        .contains(
+            "| `db.query.{operation}.{table}` | client | `db.system.name` | duration in"
+                + " `jarvis_db_query_duration_seconds`, outcome in `jarvis_db_queries_total` |"
+                + " `demo.DbMetrics` |");
   }
 
   @Test
