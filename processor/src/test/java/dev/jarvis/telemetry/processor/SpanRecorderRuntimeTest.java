@@ -11,7 +11,9 @@ import com.google.testing.compile.CompilationSubject;
 import dev.jarvis.telemetry.runtime.JarvisTelemetry;
 import dev.jarvis.telemetry.runtime.trace.SpanScope;
 import dev.jarvis.telemetry.runtime.trace.TimedOperation;
+import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
@@ -40,7 +42,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs a generated recorder's spans through the OpenTelemetry SDK into its in-memory exporter, and
  * its metrics into a real Prometheus registry: names, attributes, nesting, error status and the
- * recorded exception, and one observation and one count per handle however its body ends.
+ * recorded exception, and one observation and one count per handle however its body ends; and,
+ * without an SDK, the metrics alone until one is installed globally.
  */
 class SpanRecorderRuntimeTest {
 
@@ -100,15 +103,19 @@ class SpanRecorderRuntimeTest {
     registry = new PrometheusRegistry();
     JarvisTelemetry telemetry =
         JarvisTelemetry.builder().registry(registry).openTelemetry(sdk).build();
-    recorder =
-        classes
-            .loadClass(recorderOf("DbMetrics"))
-            .getConstructor(JarvisTelemetry.class)
-            .newInstance(telemetry);
+    recorder = recorderOn(telemetry);
+  }
+
+  private static Object recorderOn(JarvisTelemetry telemetry) throws ReflectiveOperationException {
+    return classes
+        .loadClass(recorderOf("DbMetrics"))
+        .getConstructor(JarvisTelemetry.class)
+        .newInstance(telemetry);
   }
 
   @AfterEach
   void closeSdk() {
+    GlobalOpenTelemetry.resetForTest();
     sdk.close();
   }
 
@@ -210,6 +217,43 @@ class SpanRecorderRuntimeTest {
     assertThat(counterValues())
         .containsEntry(outcome("select", "contacts", "error"), 1.0)
         .containsEntry(outcome("select", "contacts", "success"), 0.0);
+  }
+
+  @Test
+  void withoutAGlobalSdkRecordsMetricsOnlyUntilOneIsInstalled() throws Exception {
+    registry = new PrometheusRegistry();
+    recorder = recorderOn(JarvisTelemetry.builder().registry(registry).build());
+
+    try (SpanScope transaction = (SpanScope) call("transaction", false, "10.0.0.5")) {
+      assertThat(transaction).isSameAs(SpanScope.NONE);
+      try (TimedOperation query = query("SELECT", "MESSAGES", 20)) {
+        assertThat(Span.current().getSpanContext().isValid()).isFalse();
+        query.succeeded();
+      }
+      transaction.failed(new IllegalStateException("rolled back"));
+    }
+
+    assertThat(spans.getFinishedSpanItems()).isEmpty();
+    assertThat(histogramCounts())
+        .containsEntry(Labels.of("operation", "select", "table", "messages"), 1L);
+    assertThat(counterValues())
+        .containsEntry(outcome("select", "messages", "success"), 1.0)
+        .containsEntry(outcome("select", "messages", "error"), 0.0);
+    assertThat(snapshot("jarvis_telemetry_recording_errors").getDataPoints()).isEmpty();
+
+    GlobalOpenTelemetry.set(sdk);
+    try (SpanScope transaction = (SpanScope) call("transaction", false, "10.0.0.5")) {
+      try (TimedOperation query = query("SELECT", "MESSAGES", 20)) {
+        query.succeeded();
+      }
+      transaction.succeeded();
+    }
+
+    assertThat(span("db.query.select.messages").getParentSpanId())
+        .isEqualTo(span("db.transaction").getSpanId());
+    assertThat(histogramCounts())
+        .containsEntry(Labels.of("operation", "select", "table", "messages"), 2L);
+    assertThat(counterValues()).containsEntry(outcome("select", "messages", "success"), 2.0);
   }
 
   @Test

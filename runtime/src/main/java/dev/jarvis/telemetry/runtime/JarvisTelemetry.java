@@ -47,6 +47,8 @@ public final class JarvisTelemetry {
   private final RecordingFailures eventFailures;
   private final Supplier<Privacy> privacySource;
   private final Tracer tracer;
+  private final GlobalTracer globalTracer;
+  private final boolean givenTracerRecords;
   private volatile Privacy privacy;
 
   private JarvisTelemetry(Builder builder) {
@@ -71,10 +73,15 @@ public final class JarvisTelemetry {
             "Events that failed to be logged and were dropped, by event type",
             "event");
     this.privacySource = builder.privacy;
-    this.tracer =
-        builder.openTelemetry == null
-            ? new GlobalTracer()
-            : builder.openTelemetry.getTracer(TracerScope.NAME);
+    if (builder.openTelemetry == null) {
+      this.globalTracer = new GlobalTracer();
+      this.tracer = globalTracer;
+      this.givenTracerRecords = false;
+    } else {
+      this.globalTracer = null;
+      this.tracer = builder.openTelemetry.getTracer(TracerScope.NAME);
+      this.givenTracerRecords = !GlobalTracer.isNoop(tracer);
+    }
   }
 
   /** Records into the default Prometheus registry with the default series cap. */
@@ -97,6 +104,14 @@ public final class JarvisTelemetry {
    */
   public Tracer tracer() {
     return tracer;
+  }
+
+  /**
+   * Whether spans started now can be recorded: false while the tracer is the API's no-op one, and
+   * then recorders build no span and compute no attribute value, recording their metrics only.
+   */
+  public boolean tracesSpans() {
+    return globalTracer == null ? givenTracerRecords : globalTracer.isInstalled();
   }
 
   /** The number of series a metric with open label value sets may have before it overflows. */

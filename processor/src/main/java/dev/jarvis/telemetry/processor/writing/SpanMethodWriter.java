@@ -23,7 +23,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes the span methods of a recorder. A templated name is expanded into every name it can take
  * once, so a call picks it by index; a timed method hands the histogram's point and the outcome
- * counter's two points to the runtime's handle:
+ * counter's two points to the runtime's handle. While the tracer is a no-op, no span builder is
+ * made and no attribute value computed (a hash costs more than the rest of the call):
  *
  * <pre>{@code
  * private static final String[] QUERY_SPAN_NAMES =
@@ -34,9 +35,11 @@ import javax.lang.model.element.Modifier;
  *     return TimedOperation.start(
  *         this.telemetry,
  *         "jarvis_db_query_duration_seconds",
- *         this.tracer.spanBuilder(QUERY_SPAN_NAMES[operation.ordinal() * 5 + table.ordinal()])
- *             .setSpanKind(SpanKind.CLIENT)
- *             .setAttribute("db.operation.name", ...),
+ *         this.telemetry.tracesSpans()
+ *             ? this.tracer.spanBuilder(QUERY_SPAN_NAMES[operation.ordinal() * 5 + table.ordinal()])
+ *                 .setSpanKind(SpanKind.CLIENT)
+ *                 .setAttribute("db.operation.name", ...)
+ *             : null,
  *         this.jarvisDbQueryDurationSeconds[operation.ordinal() * 5 + table.ordinal()],
  *         this.jarvisDbQueriesTotal[(operation.ordinal() * 5 + table.ordinal()) * 2],
  *         this.jarvisDbQueriesTotal[(operation.ordinal() * 5 + table.ordinal()) * 2 + 1]);
@@ -123,6 +126,9 @@ final class SpanMethodWriter {
     String failure = MethodNames.unused(span.method(), "failure");
     return MethodSpec.overriding(span.method())
         .beginControlFlow("try")
+        .beginControlFlow("if (!this.telemetry.tracesSpans())")
+        .addStatement("return $T.NONE", SPAN_SCOPE)
+        .endControlFlow()
         .addStatement(
             "return $T.start(this.telemetry,$W$S,$W$L)", SPAN_SCOPE, span.name(), builder(span))
         .nextControlFlow("catch ($T $N)", RuntimeException.class, failure)
@@ -156,7 +162,7 @@ final class SpanMethodWriter {
             "return $T.start(\nthis.telemetry,$W$S,$W$L,$W$L,$W$L,$W$L)",
             TIMED_OPERATION,
             histogram.name(),
-            builder(span),
+            CodeBlock.of("this.telemetry.tracesSpans()\n? $L\n: null", builder(span)),
             histogramPoint,
             successes,
             errors)

@@ -15,6 +15,26 @@ public final class GlobalTracer implements Tracer {
 
   private volatile Tracer installed;
 
+  /** Whether a tracer is the API's no-op one, whose spans record nothing. */
+  public static boolean isNoop(Tracer tracer) {
+    return tracer.getClass() == NOOP.getClass();
+  }
+
+  /**
+   * Whether an OpenTelemetry instance other than the no-op one is installed globally. Checked on
+   * every call until one is installed, as that may happen after the recorders were built.
+   */
+  public boolean isInstalled() {
+    Tracer tracer = installed;
+    if (tracer == null) {
+      if (!GlobalOpenTelemetry.isSet()) {
+        return false;
+      }
+      tracer = install();
+    }
+    return !isNoop(tracer);
+  }
+
   @Override
   public SpanBuilder spanBuilder(String spanName) {
     Tracer tracer = installed;
@@ -22,9 +42,14 @@ public final class GlobalTracer implements Tracer {
       if (!GlobalOpenTelemetry.isSet()) {
         return NOOP.spanBuilder(spanName);
       }
-      tracer = GlobalOpenTelemetry.get().getTracer(TracerScope.NAME);
-      installed = tracer;
+      tracer = install();
     }
     return tracer.spanBuilder(spanName);
+  }
+
+  private Tracer install() {
+    Tracer tracer = GlobalOpenTelemetry.get().getTracer(TracerScope.NAME);
+    installed = tracer;
+    return tracer;
   }
 }

@@ -22,7 +22,11 @@ import io.opentelemetry.context.Scope;
  */
 public final class SpanScope implements AutoCloseable {
 
-  /** A scope that records nothing, returned where the span could not be started. */
+  /**
+   * A scope that records nothing, returned while spans are not recorded or where the span could not
+   * be started. It is shared: being closed from the start, it ignores {@code succeeded} and {@code
+   * failed}.
+   */
   public static final SpanScope NONE = new SpanScope(null, null, Span.getInvalid());
 
   private final JarvisTelemetry telemetry;
@@ -57,18 +61,22 @@ public final class SpanScope implements AutoCloseable {
 
   /** Marks the work successful, so the span ends without an error status. */
   public void succeeded() {
-    succeeded = true;
+    if (!closed) {
+      succeeded = true;
+    }
   }
 
   /** Marks the work successful and returns its result, for {@code return scope.succeeded(x)}. */
   public <T> T succeeded(T result) {
-    succeeded = true;
+    succeeded();
     return result;
   }
 
   /** Marks the work failed: the exception is recorded on the span when it is closed. */
   public void failed(Throwable failure) {
-    this.failure = failure;
+    if (!closed) {
+      this.failure = failure;
+    }
   }
 
   /** Ends the span and restores the context it replaced, once. Never throws. */
@@ -80,14 +88,9 @@ public final class SpanScope implements AutoCloseable {
     }
   }
 
-  /**
-   * Makes a span current. Without an SDK the span is the invalid one, or the parent's context,
-   * which is current already: then nothing is changed, and no thread-local is touched.
-   */
+  /** Makes a span current, unless it is the invalid one, which would only hide its parent. */
   static Scope makeCurrent(Span span) {
-    return span.getSpanContext().isValid() && span != Span.current()
-        ? span.makeCurrent()
-        : Scope.noop();
+    return span.getSpanContext().isValid() ? span.makeCurrent() : Scope.noop();
   }
 
   static void end(

@@ -29,7 +29,10 @@ import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
  */
 public final class TimedOperation implements AutoCloseable {
 
-  /** A handle that records nothing, returned where the operation could not be started. */
+  /**
+   * A handle that records nothing, returned where the operation could not be started. It is shared:
+   * being closed from the start, it ignores {@code succeeded} and {@code failed}.
+   */
   public static final TimedOperation NONE = new TimedOperation();
 
   private final JarvisTelemetry telemetry;
@@ -78,6 +81,8 @@ public final class TimedOperation implements AutoCloseable {
    * outcome.
    *
    * @param telemetry takes a failure to record, counted under {@code metricName}
+   * @param span the span to start, or null while spans are not recorded: the handle then only
+   *     observes the duration and counts the outcome
    */
   public static TimedOperation start(
       JarvisTelemetry telemetry,
@@ -86,7 +91,13 @@ public final class TimedOperation implements AutoCloseable {
       DistributionDataPoint duration,
       CounterDataPoint successes,
       CounterDataPoint errors) {
-    return new TimedOperation(telemetry, metricName, span.startSpan(), duration, successes, errors);
+    return new TimedOperation(
+        telemetry,
+        metricName,
+        span == null ? Span.getInvalid() : span.startSpan(),
+        duration,
+        successes,
+        errors);
   }
 
   /** The span, to set attributes known only later; keys set here are not checked. */
@@ -96,18 +107,22 @@ public final class TimedOperation implements AutoCloseable {
 
   /** Marks the operation successful: it is counted as {@code success} when closed. */
   public void succeeded() {
-    succeeded = true;
+    if (!closed) {
+      succeeded = true;
+    }
   }
 
   /** Marks the operation successful and returns its result, for {@code return op.succeeded(x)}. */
   public <T> T succeeded(T result) {
-    succeeded = true;
+    succeeded();
     return result;
   }
 
   /** Marks the operation failed: the exception is recorded on the span when it is closed. */
   public void failed(Throwable failure) {
-    this.failure = failure;
+    if (!closed) {
+      this.failure = failure;
+    }
   }
 
   /** Observes the duration, counts the outcome and ends the span, once. Never throws. */
@@ -128,6 +143,8 @@ public final class TimedOperation implements AutoCloseable {
     } catch (RuntimeException recordingFailure) {
       telemetry.recordingFailed(metricName, recordingFailure);
     }
-    SpanScope.end(span, scope, success, failure, telemetry, metricName);
+    if (span != Span.getInvalid()) {
+      SpanScope.end(span, scope, success, failure, telemetry, metricName);
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.jarvis.telemetry.runtime.JarvisTelemetry;
 import io.opentelemetry.api.GlobalOpenTelemetry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Histogram;
@@ -39,6 +40,40 @@ class TimedOperationWithoutSdkTest {
   }
 
   @Test
+  void noSpanIsBuiltWhileTheTracerIsTheNoopOne() {
+    JarvisTelemetry givenNoop =
+        JarvisTelemetry.builder()
+            .registry(new PrometheusRegistry())
+            .openTelemetry(OpenTelemetry.noop())
+            .build();
+
+    assertThat(telemetry.tracesSpans()).isFalse();
+    assertThat(givenNoop.tracesSpans()).isFalse();
+    assertThat(GlobalOpenTelemetry.isSet()).isFalse();
+  }
+
+  @Test
+  void handleWithoutASpanRecordsTheMetricsOnce() {
+    try (TimedOperation query =
+        TimedOperation.start(
+            telemetry,
+            "jarvis_db_query_duration_seconds",
+            null,
+            duration.labelValues(),
+            queries.labelValues("success"),
+            queries.labelValues("error"))) {
+      assertThat(query.span().getSpanContext().isValid()).isFalse();
+      assertThat(Span.current().getSpanContext().isValid()).isFalse();
+      query.succeeded();
+      query.close();
+    }
+
+    assertThat(duration.collect().getDataPoints().get(0).getCount()).isEqualTo(1);
+    assertThat(queries.labelValues("success").get()).isEqualTo(1.0);
+    assertThat(queries.labelValues("error").get()).isEqualTo(0.0);
+  }
+
+  @Test
   void operationClosedWithoutSuccessCountsAnError() {
     try (TimedOperation query = start("db.query.insert.messages")) {
       query.failed(new IllegalStateException("locked"));
@@ -53,7 +88,11 @@ class TimedOperationWithoutSdkTest {
             () -> {
               TimedOperation.NONE.failed(new IllegalStateException());
               TimedOperation.NONE.close();
-              SpanScope.NONE.close();
+              try (SpanScope none = SpanScope.NONE) {
+                none.succeeded();
+                none.failed(new IllegalStateException());
+                none.span().setAttribute("jarvis.db.read_only", true);
+              }
             })
         .doesNotThrowAnyException();
   }
