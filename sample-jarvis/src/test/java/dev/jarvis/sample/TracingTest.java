@@ -26,8 +26,15 @@ import org.junit.jupiter.api.Test;
  * the attributes of 5.3 and the nesting of a request, and histogram exemplars carry the trace id.
  */
 class TracingTest {
-  private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+  private static final String TRACE_ID_PREFIX = "4bf92f3577b34da6a3ce929d0e0e47";
   private static final String CALLER_SPAN_ID = "00f067aa0ba902b7";
+
+  /**
+   * The simulated model fails one token in 200, so a generation request is sent again until it
+   * succeeds; the traced one each time in a trace of its own.
+   */
+  private static final int GENERATION_ATTEMPTS = 5;
+
   private static final Duration SPANS_DEADLINE = Duration.ofSeconds(20);
   private static final String OPENMETRICS = "application/openmetrics-text; version=1.0.0";
 
@@ -58,6 +65,8 @@ class TracingTest {
 
   private static RunningService service;
   private static HttpClient client;
+  private static final List<String> attemptedTraceIds = new ArrayList<>();
+  private static String traceId;
   private static HttpResponse<String> tracedResponse;
   private static List<JsonNode> spans;
   private static List<JsonNode> logLines = new ArrayList<>();
@@ -68,17 +77,27 @@ class TracingTest {
     service = ServiceWiring.start(new ServiceOptions(0, false));
     client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    tracedResponse =
-        send(
-            HttpRequest.newBuilder(service.baseUri().resolve("/api/v1/generation"))
-                .header("traceparent", "00-" + TRACE_ID + "-" + CALLER_SPAN_ID + "-01")
-                .header("tracestate", "jarvis=abc123:def456")
-                .header("User-Agent", "JARVIS-Desktop/1.2.3")
-                .POST(generation("I just landed, heading home now", "chat-3")));
+    do {
+      traceId = TRACE_ID_PREFIX + String.format("%02d", attemptedTraceIds.size() + 1);
+      attemptedTraceIds.add(traceId);
+      tracedResponse =
+          send(
+              HttpRequest.newBuilder(service.baseUri().resolve("/api/v1/generation"))
+                  .header("traceparent", "00-" + traceId + "-" + CALLER_SPAN_ID + "-01")
+                  .header("tracestate", "jarvis=abc123:def456")
+                  .header("User-Agent", "JARVIS-Desktop/1.2.3")
+                  .POST(generation("I just landed, heading home now", "chat-3")));
+    } while (tracedResponse.statusCode() != 200 && attemptedTraceIds.size() < GENERATION_ATTEMPTS);
     // A scheduled reply is sent two seconds later, in a transaction, through iMessage.
-    send(
-        HttpRequest.newBuilder(service.baseUri().resolve("/api/v1/generation"))
-            .POST(generation("remind me to send the photos later", "chat-4")));
+    int schedulingAttempts = 0;
+    HttpResponse<String> scheduling;
+    do {
+      scheduling =
+          send(
+              HttpRequest.newBuilder(service.baseUri().resolve("/api/v1/generation"))
+                  .POST(generation("remind me to send the photos later", "chat-4")));
+      schedulingAttempts++;
+    } while (scheduling.statusCode() != 200 && schedulingAttempts < GENERATION_ATTEMPTS);
     send(HttpRequest.newBuilder(service.baseUri().resolve("/health")).GET());
 
     long deadline = System.nanoTime() + SPANS_DEADLINE.toNanos();
@@ -106,11 +125,11 @@ class TracingTest {
     assertThat(tracedResponse.statusCode()).isEqualTo(200);
     JsonNode request = tracedRequestSpan();
 
-    assertThat(request.get("trace_id").asText()).isEqualTo(TRACE_ID);
+    assertThat(request.get("trace_id").asText()).isEqualTo(traceId);
     assertThat(request.get("parent_span_id").asText()).isEqualTo(CALLER_SPAN_ID);
     assertThat(request.get("kind").asText()).isEqualTo("SERVER");
     assertThat(tracedResponse.headers().firstValue("traceparent"))
-        .hasValue("00-" + TRACE_ID + "-" + request.get("span_id").asText() + "-01");
+        .hasValue("00-" + traceId + "-" + request.get("span_id").asText() + "-01");
     assertThat(tracedResponse.headers().firstValue("tracestate")).hasValue("jarvis=abc123:def456");
   }
 
@@ -120,7 +139,7 @@ class TracingTest {
     Map<String, JsonNode> byId = new HashMap<>();
     List<JsonNode> inTrace = new ArrayList<>();
     for (JsonNode span : spans) {
-      if (span.get("trace_id").asText().equals(TRACE_ID)) {
+      if (span.get("trace_id").asText().equals(traceId)) {
         byId.put(span.get("span_id").asText(), span);
         inTrace.add(span);
       }
@@ -169,7 +188,7 @@ class TracingTest {
     assertThat(request.get("client.address").asText()).isEqualTo("127.0.0.0");
 
     List<JsonNode> inTrace =
-        spans.stream().filter(span -> span.get("trace_id").asText().equals(TRACE_ID)).toList();
+        spans.stream().filter(span -> span.get("trace_id").asText().equals(traceId)).toList();
     JsonNode generation = named(inTrace, "generation.request").get("attributes");
     assertThat(fieldNames(generation))
         .contains(
@@ -205,7 +224,7 @@ class TracingTest {
     JsonNode started =
         logLines.stream()
             .filter(line -> line.path("event").path("type").asText().equals("api.request.start"))
-            .filter(line -> line.path("trace_id").asText().equals(TRACE_ID))
+            .filter(line -> line.path("trace_id").asText().equals(traceId))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no api.request.start line in the trace"));
 
@@ -227,13 +246,16 @@ class TracingTest {
                 assertThat(line)
                     .startsWith("jarvis_api_request_duration_seconds_bucket{")
                     .contains("# {")
-                    .contains("trace_id=\"" + TRACE_ID + "\""));
+                    .containsAnyOf(
+                        attemptedTraceIds.stream()
+                            .map(id -> "trace_id=\"" + id + "\"")
+                            .toArray(String[]::new)));
   }
 
   private static JsonNode tracedRequestSpan() {
     return spans.stream()
         .filter(span -> span.get("name").asText().equals("api.POST.generation"))
-        .filter(span -> span.get("trace_id").asText().equals(TRACE_ID))
+        .filter(span -> span.get("trace_id").asText().equals(traceId))
         .findFirst()
         .orElseThrow();
   }
