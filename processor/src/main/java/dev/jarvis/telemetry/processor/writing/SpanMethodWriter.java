@@ -159,10 +159,11 @@ final class SpanMethodWriter {
     return MethodSpec.overriding(span.method())
         .beginControlFlow("try")
         .addStatement(
-            "return $T.start(\nthis.telemetry,$W$S,$W$L,$W$L,$W$L,$W$L)",
+            "return $T.start(\nthis.telemetry,\n$S,\n$L,\n$L,\n$L,\n$L)",
             TIMED_OPERATION,
             histogram.name(),
-            CodeBlock.of("this.telemetry.tracesSpans()\n? $L\n: null", builder(span)),
+            CodeBlock.of(
+                "this.telemetry.tracesSpans()$>$>\n? $>$>$L$<$<\n: null$<$<", builder(span)),
             histogramPoint,
             successes,
             errors)
