@@ -310,7 +310,8 @@ public final class JarvisTelemetry {
     /**
      * The OpenTelemetry instance spans are started in. Unset, spans go to {@code
      * GlobalOpenTelemetry}, and are no-ops while no SDK is installed there; the runtime itself
-     * needs only the OpenTelemetry API.
+     * needs only the OpenTelemetry API. Given {@code OpenTelemetry.noop()}, span methods record
+     * their metrics only, without looking at the global instance, whose check takes a lock.
      */
     public Builder openTelemetry(OpenTelemetry openTelemetry) {
       if (openTelemetry == null) {

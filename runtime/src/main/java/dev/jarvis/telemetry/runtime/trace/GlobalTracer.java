@@ -23,6 +23,10 @@ public final class GlobalTracer implements Tracer {
   /**
    * Whether an OpenTelemetry instance other than the no-op one is installed globally. Checked on
    * every call until one is installed, as that may happen after the recorders were built.
+   *
+   * <p>Known cost: {@link GlobalOpenTelemetry#isSet()} takes the API's global lock, so until an
+   * instance is installed every span method of every thread takes it. An application that traces
+   * nothing avoids it by giving the builder {@code OpenTelemetry.noop()}.
    */
   public boolean isInstalled() {
     Tracer tracer = installed;
