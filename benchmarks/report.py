@@ -36,6 +36,8 @@ RATIOS = [
     # Without an SDK: the handle's cost over the histogram alone.
     ("TimedOperationBenchmark", "timedHandleWithoutSdk", "histogramAlone", "<= 1.2",
      lambda r: r <= 1.2),
+    # Diagnostic, no goal: the handle without the look at the global instance.
+    ("TimedOperationBenchmark", "timedHandleGivenNoop", "histogramAlone", None, None),
     # Diagnostic, no goal: what a cache hit saves, what a miss adds, what the key costs.
     ("IdentifierHashingBenchmark", "keyedHash", "recentHashes", None, None),
     ("IdentifierHashingBenchmark", "recentHashesDistinct", "keyedHashDistinct", None, None),
