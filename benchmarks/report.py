@@ -30,6 +30,14 @@ RATIOS = [
     # Time per line of the other encoders over the Jarvis encoder's: its throughput multiple.
     ("EncodedEventBenchmark", "logbackJsonEncoder", "jarvisEncoder", ">= 2", lambda r: r >= 2),
     ("EncodedEventBenchmark", "logstashEncoder", "jarvisEncoder", ">= 2", lambda r: r >= 2),
+    # A span with its histogram and counter, against the same calls written by hand.
+    ("TimedOperationBenchmark", "timedHandleWithSdk", "handWrittenWithSdk", "<= 1.1",
+     lambda r: r <= 1.1),
+    # Without an SDK: the handle's cost over the histogram alone.
+    ("TimedOperationBenchmark", "timedHandleWithoutSdk", "histogramAlone", "<= 1.2",
+     lambda r: r <= 1.2),
+    # Diagnostic, no goal: the handle without the look at the global instance.
+    ("TimedOperationBenchmark", "timedHandleGivenNoop", "histogramAlone", None, None),
     # Diagnostic, no goal: what a cache hit saves, what a miss adds, what the key costs.
     ("IdentifierHashingBenchmark", "keyedHash", "recentHashes", None, None),
     ("IdentifierHashingBenchmark", "recentHashesDistinct", "keyedHashDistinct", None, None),

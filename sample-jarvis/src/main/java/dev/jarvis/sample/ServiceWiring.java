@@ -6,21 +6,25 @@ import dev.jarvis.sample.api.ApiJson;
 import dev.jarvis.sample.api.ApiMetricsRecorder;
 import dev.jarvis.sample.api.ApiRequestInstrumentation;
 import dev.jarvis.sample.api.ApiServer;
+import dev.jarvis.sample.api.ApiSpansRecorder;
 import dev.jarvis.sample.api.ClientRateLimiter;
 import dev.jarvis.sample.api.MetricsEndpoint;
 import dev.jarvis.sample.api.ScrapeAuthorization;
 import dev.jarvis.sample.classifier.ClassifierEventsRecorder;
 import dev.jarvis.sample.classifier.ClassifierMetricsRecorder;
+import dev.jarvis.sample.classifier.ClassifierSpansRecorder;
 import dev.jarvis.sample.classifier.MessageClassifier;
 import dev.jarvis.sample.db.ChatDatabase;
 import dev.jarvis.sample.db.DatabaseEventsRecorder;
 import dev.jarvis.sample.db.DatabaseMetricsRecorder;
+import dev.jarvis.sample.db.DatabaseSpansRecorder;
 import dev.jarvis.sample.generation.ChatContextLoader;
 import dev.jarvis.sample.generation.GenerationEndpoint;
 import dev.jarvis.sample.generation.GenerationEvents;
 import dev.jarvis.sample.generation.GenerationEventsRecorder;
 import dev.jarvis.sample.generation.GenerationMetricsRecorder;
 import dev.jarvis.sample.generation.GenerationPipeline;
+import dev.jarvis.sample.generation.GenerationSpansRecorder;
 import dev.jarvis.sample.generation.TemplateMatcher;
 import dev.jarvis.sample.health.HealthComponent;
 import dev.jarvis.sample.health.HealthEndpoint;
@@ -28,6 +32,8 @@ import dev.jarvis.sample.health.HealthGauges;
 import dev.jarvis.sample.health.HealthMetricsRecorder;
 import dev.jarvis.sample.imessage.ImessageHealthCheck;
 import dev.jarvis.sample.imessage.ImessageMetricsRecorder;
+import dev.jarvis.sample.imessage.ImessageSpans;
+import dev.jarvis.sample.imessage.ImessageSpansRecorder;
 import dev.jarvis.sample.imessage.MessageSender;
 import dev.jarvis.sample.imessage.MessageStore;
 import dev.jarvis.sample.imessage.PermissionsHealthCheck;
@@ -50,6 +56,9 @@ import dev.jarvis.sample.scheduler.SchedulerMetricsRecorder;
 import dev.jarvis.sample.system.MemoryHealthCheck;
 import dev.jarvis.sample.system.SystemGauges;
 import dev.jarvis.sample.system.SystemMetricsRecorder;
+import dev.jarvis.sample.trace.DebugSpansEndpoint;
+import dev.jarvis.sample.trace.RecentSpans;
+import dev.jarvis.sample.trace.Tracing;
 import dev.jarvis.sample.websocket.WebSocketEndpoint;
 import dev.jarvis.sample.websocket.WebSocketEventsRecorder;
 import dev.jarvis.sample.websocket.WebSocketMetricsRecorder;
@@ -61,6 +70,7 @@ import dev.jarvis.telemetry.runtime.metal.MetalMemory;
 import dev.jarvis.telemetry.runtime.system.CpuUsage;
 import dev.jarvis.telemetry.runtime.system.SystemStats;
 import io.javalin.http.Handler;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -113,8 +123,13 @@ public final class ServiceWiring {
     NetworkExposure.requireProtected(
         options.host(), options.credentials().orElse(null), options.allowUnauthenticated());
     Clock clock = Clock.systemUTC();
+    RecentSpans recentSpans = new RecentSpans();
+    OpenTelemetrySdk openTelemetry = service.own(Tracing.configure(recentSpans, System::getenv));
     JarvisTelemetry telemetry =
-        JarvisTelemetry.builder().registry(new PrometheusRegistry()).build();
+        JarvisTelemetry.builder()
+            .registry(new PrometheusRegistry())
+            .openTelemetry(openTelemetry)
+            .build();
     ObjectMapper json = ApiJson.newObjectMapper();
 
     SystemStats stats = SystemStats.forThisPlatform();
@@ -125,9 +140,12 @@ public final class ServiceWiring {
             ChatDatabase.createTemporary(
                 new DatabaseMetricsRecorder(telemetry),
                 new DatabaseEventsRecorder(telemetry),
+                new DatabaseSpansRecorder(telemetry),
                 clock));
     service.storesChatsIn(database.file());
-    MessageStore messages = new MessageStore(database, new ImessageMetricsRecorder(telemetry));
+    ImessageSpans imessage = new ImessageSpansRecorder(telemetry);
+    MessageStore messages =
+        new MessageStore(database, new ImessageMetricsRecorder(telemetry), imessage);
 
     ModelMetrics modelMetrics = new ModelMetricsRecorder(telemetry);
     MemoryBudget memory = new MemoryBudget(MODEL_MEMORY_BUDGET_BYTES);
@@ -150,7 +168,7 @@ public final class ServiceWiring {
                 new SchedulerEventsRecorder(telemetry),
                 database,
                 messages,
-                new MessageSender(),
+                new MessageSender(imessage),
                 clock));
     scheduler.start();
 
@@ -170,9 +188,12 @@ public final class ServiceWiring {
         new GenerationPipeline(
             new GenerationMetricsRecorder(telemetry),
             generationEvents,
+            new GenerationSpansRecorder(telemetry),
             new TemplateMatcher(generationEvents),
             new MessageClassifier(
-                new ClassifierMetricsRecorder(telemetry), new ClassifierEventsRecorder(telemetry)),
+                new ClassifierMetricsRecorder(telemetry),
+                new ClassifierEventsRecorder(telemetry),
+                new ClassifierSpansRecorder(telemetry)),
             prefetcher,
             context,
             model,
@@ -213,10 +234,13 @@ public final class ServiceWiring {
                 new ApiRequestInstrumentation(
                     new ApiMetricsRecorder(telemetry),
                     new ApiEventsRecorder(telemetry),
+                    new ApiSpansRecorder(telemetry),
+                    openTelemetry.getPropagators().getTextMapPropagator(),
                     new ClientRateLimiter()),
                 new GenerationEndpoint(pipeline, json),
                 monitoring(options, new HealthEndpoint(health)),
                 monitoring(options, new MetricsEndpoint(telemetry.registry())),
+                monitoring(options, new DebugSpansEndpoint(recentSpans)),
                 socket));
     service.listeningOn(options.host(), server.start(options.host(), options.port()));
 
@@ -225,7 +249,8 @@ public final class ServiceWiring {
     }
   }
 
-  // The monitoring endpoints ask for the credentials whenever some are configured, on any address.
+  // The monitoring endpoints, /debug/spans among them, ask for the credentials whenever some are
+  // configured, on any address.
   private static Handler monitoring(ServiceOptions options, Handler endpoint) {
     return options
         .credentials()

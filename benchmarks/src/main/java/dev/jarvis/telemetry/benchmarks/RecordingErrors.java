@@ -7,13 +7,13 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshot;
  * Guards the benchmarks against measuring the wrong path: a generated recorder swallows a failed
  * recording, so a benchmark whose every call failed would still report a time.
  */
-final class RecordingErrors {
+public final class RecordingErrors {
   private static final String ERRORS = "jarvis_telemetry_recording_errors";
 
   private RecordingErrors() {}
 
   /** Fails the trial when the recorders of this registry dropped any recording. */
-  static void requireNone(PrometheusRegistry registry) {
+  public static void requireNone(PrometheusRegistry registry) {
     for (MetricSnapshot snapshot : registry.scrape()) {
       if (snapshot.getMetadata().getName().equals(ERRORS) && !snapshot.getDataPoints().isEmpty()) {
         throw new IllegalStateException(

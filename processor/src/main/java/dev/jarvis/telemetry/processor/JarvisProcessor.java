@@ -113,6 +113,7 @@ public final class JarvisProcessor extends AbstractProcessor {
     return Set.of(
         TypeNames.JARVIS_METRIC,
         TypeNames.JARVIS_EVENT,
+        TypeNames.SPAN,
         TypeNames.SLO,
         TypeNames.SLOS,
         TypeNames.ALERT,

@@ -5,6 +5,8 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.jarvis.telemetry.annotations.JarvisMetric;
 import dev.jarvis.telemetry.runtime.JarvisTelemetry;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.prometheus.metrics.config.PrometheusProperties;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -39,6 +41,7 @@ final class Compilations {
 
       import dev.jarvis.telemetry.annotations.Alert;
       import dev.jarvis.telemetry.annotations.Anonymized;
+      import dev.jarvis.telemetry.annotations.Attribute;
       import dev.jarvis.telemetry.annotations.BurnRate;
       import dev.jarvis.telemetry.annotations.Dashboard;
       import dev.jarvis.telemetry.annotations.EventLevel;
@@ -53,9 +56,13 @@ final class Compilations {
       import dev.jarvis.telemetry.annotations.Query;
       import dev.jarvis.telemetry.annotations.Severity;
       import dev.jarvis.telemetry.annotations.Slo;
+      import dev.jarvis.telemetry.annotations.Span;
+      import dev.jarvis.telemetry.annotations.SpanKind;
       import dev.jarvis.telemetry.annotations.Truncated;
       import dev.jarvis.telemetry.annotations.Value;
       import dev.jarvis.telemetry.runtime.InFlight;
+      import dev.jarvis.telemetry.runtime.trace.SpanScope;
+      import dev.jarvis.telemetry.runtime.trace.TimedOperation;
       import java.time.Duration;
       import java.util.function.DoubleSupplier;
 
@@ -74,7 +81,9 @@ final class Compilations {
           classPathEntryOf(PrometheusRegistry.class),
           classPathEntryOf(PrometheusProperties.class),
           classPathEntryOf(Inject.class),
-          classPathEntryOf(Logger.class));
+          classPathEntryOf(Logger.class),
+          classPathEntryOf(Tracer.class),
+          classPathEntryOf(Context.class));
 
   private static final Pattern DIAGNOSTIC_ID = Pattern.compile("\\[(JARVIS-[A-Z][0-9]{3})]");
 

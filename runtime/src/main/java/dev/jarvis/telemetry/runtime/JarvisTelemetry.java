@@ -1,6 +1,10 @@
 package dev.jarvis.telemetry.runtime;
 
 import dev.jarvis.telemetry.runtime.privacy.Privacy;
+import dev.jarvis.telemetry.runtime.trace.GlobalTracer;
+import dev.jarvis.telemetry.runtime.trace.TracerScope;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
@@ -42,6 +46,9 @@ public final class JarvisTelemetry {
   private final RecordingFailures failures;
   private final RecordingFailures eventFailures;
   private final Supplier<Privacy> privacySource;
+  private final Tracer tracer;
+  private final GlobalTracer globalTracer;
+  private final boolean givenTracerRecords;
   private volatile Privacy privacy;
 
   private JarvisTelemetry(Builder builder) {
@@ -66,6 +73,15 @@ public final class JarvisTelemetry {
             "Events that failed to be logged and were dropped, by event type",
             "event");
     this.privacySource = builder.privacy;
+    if (builder.openTelemetry == null) {
+      this.globalTracer = new GlobalTracer();
+      this.tracer = globalTracer;
+      this.givenTracerRecords = false;
+    } else {
+      this.globalTracer = null;
+      this.tracer = builder.openTelemetry.getTracer(TracerScope.NAME);
+      this.givenTracerRecords = !GlobalTracer.isNoop(tracer);
+    }
   }
 
   /** Records into the default Prometheus registry with the default series cap. */
@@ -80,6 +96,22 @@ public final class JarvisTelemetry {
   /** The registry the metrics are registered in, for export. */
   public PrometheusRegistry registry() {
     return registry;
+  }
+
+  /**
+   * The tracer spans are started with: of the {@link OpenTelemetry} given to the builder, else of
+   * {@code GlobalOpenTelemetry} once one is installed, and no-op until then.
+   */
+  public Tracer tracer() {
+    return tracer;
+  }
+
+  /**
+   * Whether spans started now can be recorded: false while the tracer is the API's no-op one, and
+   * then recorders build no span and compute no attribute value, recording their metrics only.
+   */
+  public boolean tracesSpans() {
+    return globalTracer == null ? givenTracerRecords : globalTracer.isInstalled();
   }
 
   /** The number of series a metric with open label value sets may have before it overflows. */
@@ -271,8 +303,23 @@ public final class JarvisTelemetry {
     private PrometheusRegistry registry = PrometheusRegistry.defaultRegistry;
     private int maxSeriesPerMetric = DEFAULT_MAX_SERIES_PER_METRIC;
     private Supplier<Privacy> privacy = Privacy::fromEnvironment;
+    private OpenTelemetry openTelemetry;
 
     private Builder() {}
+
+    /**
+     * The OpenTelemetry instance spans are started in. Unset, spans go to {@code
+     * GlobalOpenTelemetry}, and are no-ops while no SDK is installed there; the runtime itself
+     * needs only the OpenTelemetry API. Given {@code OpenTelemetry.noop()}, span methods record
+     * their metrics only, without looking at the global instance, whose check takes a lock.
+     */
+    public Builder openTelemetry(OpenTelemetry openTelemetry) {
+      if (openTelemetry == null) {
+        throw new IllegalArgumentException("openTelemetry must not be null");
+      }
+      this.openTelemetry = openTelemetry;
+      return this;
+    }
 
     /**
      * The privacy operations for event fields; by default keyed from the {@code JARVIS_HASH_KEY}

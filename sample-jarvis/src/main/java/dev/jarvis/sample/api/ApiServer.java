@@ -22,6 +22,7 @@ public final class ApiServer implements AutoCloseable {
    * @param generation serves {@code POST /api/v1/generation}
    * @param health serves {@code GET /health}
    * @param metrics serves {@code GET /metrics}
+   * @param debugSpans serves {@code GET /debug/spans}
    * @param socket serves the WebSocket at {@code /ws}
    */
   public ApiServer(
@@ -30,6 +31,7 @@ public final class ApiServer implements AutoCloseable {
       Handler generation,
       Handler health,
       Handler metrics,
+      Handler debugSpans,
       Consumer<WsConfig> socket) {
     this.app =
         Javalin.create(
@@ -47,6 +49,7 @@ public final class ApiServer implements AutoCloseable {
                   Endpoint.HEALTH.path(),
                   instrumentation.instrument(HttpMethod.GET, Endpoint.HEALTH, health));
               config.routes.get("/metrics", metrics);
+              config.routes.get("/debug/spans", debugSpans);
               config.routes.ws("/ws", socket);
             });
   }

@@ -1,6 +1,7 @@
 package dev.jarvis.sample.classifier;
 
 import dev.jarvis.sample.Outcome;
+import dev.jarvis.telemetry.runtime.trace.SpanScope;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -20,12 +21,15 @@ public final class MessageClassifier {
 
   private final ClassifierMetrics metrics;
   private final ClassifierEvents events;
+  private final ClassifierSpans spans;
   private final Map<ClassifierType, ClassificationCache> caches =
       new EnumMap<>(ClassifierType.class);
 
-  public MessageClassifier(ClassifierMetrics metrics, ClassifierEvents events) {
+  public MessageClassifier(
+      ClassifierMetrics metrics, ClassifierEvents events, ClassifierSpans spans) {
     this.metrics = metrics;
     this.events = events;
+    this.spans = spans;
     for (ClassifierType classifier : ClassifierType.values()) {
       ClassificationCache cache = new ClassificationCache(CACHE_CAPACITY);
       caches.put(classifier, cache);
@@ -58,7 +62,17 @@ public final class MessageClassifier {
     }
     events.inferenceStarted(classifier, input, input.length());
     long start = System.nanoTime();
-    Classification answer = runCascade(classifier, text, relationship);
+    Classification answer;
+    try (SpanScope span = spans.classify(classifier)) {
+      answer = runCascade(classifier, text, relationship);
+      span.span()
+          .setAttribute(
+              "jarvis.classifier.result", answer.category().name().toLowerCase(Locale.ROOT))
+          .setAttribute("jarvis.classifier.confidence", answer.confidence())
+          .setAttribute(
+              "jarvis.classifier.method", answer.method().name().toLowerCase(Locale.ROOT));
+      span.succeeded();
+    }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     metrics.inferenceTook(classifier, answer.method(), took);
     metrics.confidence(classifier, answer.category(), answer.confidence());

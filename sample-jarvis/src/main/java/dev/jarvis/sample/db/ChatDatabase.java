@@ -3,6 +3,7 @@ package dev.jarvis.sample.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import dev.jarvis.telemetry.runtime.trace.SpanScope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +38,18 @@ public final class ChatDatabase implements AutoCloseable {
   private final HikariDataSource pool;
   private final QueryTimer timer;
   private final DatabaseEvents events;
+  private final DatabaseSpans spans;
   private final AtomicLong transactionIds = new AtomicLong();
   private final AtomicBoolean exhausted = new AtomicBoolean();
 
   private ChatDatabase(
-      Path file, HikariDataSource pool, DatabaseMetrics metrics, DatabaseEvents events) {
+      Path file,
+      HikariDataSource pool,
+      DatabaseMetrics metrics,
+      DatabaseEvents events,
+      DatabaseSpans spans) {
     this.file = file;
+    this.spans = spans;
     this.pool = pool;
     this.timer = new QueryTimer(metrics, events);
     this.events = events;
@@ -54,7 +61,7 @@ public final class ChatDatabase implements AutoCloseable {
 
   /** Creates and fills a new database file in the temporary folder. */
   public static ChatDatabase createTemporary(
-      DatabaseMetrics metrics, DatabaseEvents events, Clock clock)
+      DatabaseMetrics metrics, DatabaseEvents events, DatabaseSpans spans, Clock clock)
       throws IOException, SQLException {
     Path file = Files.createTempFile("jarvis-chat-", ".db");
     HikariDataSource pool = new HikariDataSource(poolConfig(file));
@@ -66,7 +73,7 @@ public final class ChatDatabase implements AutoCloseable {
       throw e;
     }
     logger.info("Created the synthetic chat database {}", file);
-    return new ChatDatabase(file, pool, metrics, events);
+    return new ChatDatabase(file, pool, metrics, events, spans);
   }
 
   /** The database file, which the permissions check reads as JARVIS would read chat.db. */
@@ -92,14 +99,17 @@ public final class ChatDatabase implements AutoCloseable {
       long transactionId = transactionIds.incrementAndGet();
       events.transactionStarted(transactionId);
       boolean committed = false;
-      try {
-        T result = work.run(new TimedConnection(connection, timer));
-        control.execute("COMMIT");
-        committed = true;
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        rollBack(control, e);
-        throw e;
+      try (SpanScope transaction = spans.transaction(transactionId)) {
+        try {
+          T result = work.run(new TimedConnection(connection, timer));
+          control.execute("COMMIT");
+          committed = true;
+          return transaction.succeeded(result);
+        } catch (SQLException | RuntimeException e) {
+          transaction.failed(e);
+          rollBack(control, e);
+          throw e;
+        }
       } finally {
         events.transactionCompleted(transactionId, committed);
       }

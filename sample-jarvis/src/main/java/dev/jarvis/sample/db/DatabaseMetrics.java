@@ -6,11 +6,15 @@ import static dev.jarvis.telemetry.annotations.MetricType.HISTOGRAM;
 
 import dev.jarvis.sample.Outcome;
 import dev.jarvis.telemetry.annotations.Alert;
+import dev.jarvis.telemetry.annotations.Attribute;
 import dev.jarvis.telemetry.annotations.JarvisMetric;
+import dev.jarvis.telemetry.annotations.Label;
 import dev.jarvis.telemetry.annotations.Severity;
 import dev.jarvis.telemetry.annotations.Slo;
+import dev.jarvis.telemetry.annotations.Span;
+import dev.jarvis.telemetry.annotations.SpanKind;
 import dev.jarvis.telemetry.annotations.Value;
-import java.time.Duration;
+import dev.jarvis.telemetry.runtime.trace.TimedOperation;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -27,13 +31,17 @@ import java.util.function.DoubleSupplier;
     runbookUrl = "https://runbooks.jarvis.dev/alerts/DatabaseSlowQueries")
 public interface DatabaseMetrics {
 
+  /** Times one statement: its span, {@code db.query.select.messages}, and its latency. */
+  @Span(value = "db.query.{operation}.{table}", kind = SpanKind.CLIENT)
   @JarvisMetric(
       name = "jarvis_db_query_duration_seconds",
       type = HISTOGRAM,
       help = "Database query latency",
       buckets = {0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0})
   @Slo(name = "db_latency", objective = 0.99, window = "30d", latencyThreshold = 0.02)
-  void queryTook(QueryOperation operation, Table table, @Value Duration duration);
+  TimedOperation query(
+      @Attribute("db.operation.name") @Label("operation") QueryOperation operation,
+      @Attribute("db.collection.name") @Label("table") Table table);
 
   @JarvisMetric(
       name = "jarvis_db_connections_active",

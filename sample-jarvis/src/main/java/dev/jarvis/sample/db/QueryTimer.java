@@ -1,11 +1,12 @@
 package dev.jarvis.sample.db;
 
 import dev.jarvis.sample.Outcome;
+import dev.jarvis.telemetry.runtime.trace.TimedOperation;
 import java.time.Duration;
 
 /**
- * Records each statement: its start and completion events, how long it took, and whether it was
- * slow, past the roadmap's 100 ms.
+ * Records each statement: its start and completion events, how long it took, whether it failed, and
+ * whether it was slow, past the roadmap's 100 ms.
  */
 final class QueryTimer {
   static final Duration SLOW_QUERY_THRESHOLD = Duration.ofMillis(100);
@@ -18,25 +19,35 @@ final class QueryTimer {
     this.events = events;
   }
 
-  /** Records that {@code sql} starts now; returns the start time to hand to {@link #finished}. */
-  long started(QueryOperation operation, Table table, String sql) {
+  /**
+   * Records that {@code sql} starts now; returns the running query to hand to {@link #finished}.
+   */
+  RunningQuery started(QueryOperation operation, Table table, String sql) {
     events.queryStarted(operation, table, sql);
-    return System.nanoTime();
+    return new RunningQuery(metrics.query(operation, table), System.nanoTime());
   }
 
   /**
-   * Records that {@code sql}, started at {@code startNanos}, finished.
+   * Records that {@code sql} finished: closes its timed operation, a success when it returned rows,
+   * counts its outcome, and logs how long it took.
    *
    * @param rows the rows it returned or changed; null when it failed
    */
-  void finished(QueryOperation operation, Table table, String sql, long startNanos, Integer rows) {
-    Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-    metrics.queryTook(operation, table, took);
+  void finished(
+      QueryOperation operation, Table table, String sql, RunningQuery query, Integer rows) {
+    if (rows != null) {
+      query.operation().succeeded();
+    }
+    query.operation().close();
     metrics.queryFinished(operation, table, Outcome.of(rows != null));
+    Duration took = Duration.ofNanos(System.nanoTime() - query.startNanos());
     events.queryCompleted(operation, table, took, rows);
     if (took.compareTo(SLOW_QUERY_THRESHOLD) > 0) {
       metrics.slowQuery(operation, table);
       events.slowQuery(operation, table, took, sql);
     }
   }
+
+  /** A statement being run: its span and latency, and its start for the events' duration. */
+  record RunningQuery(TimedOperation operation, long startNanos) {}
 }

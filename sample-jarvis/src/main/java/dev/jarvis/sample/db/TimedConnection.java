@@ -27,7 +27,7 @@ public final class TimedConnection {
   public <T> List<T> query(
       QueryOperation operation, Table table, String sql, RowMapper<T> mapper, Object... parameters)
       throws SQLException {
-    long start = timer.started(operation, table, sql);
+    QueryTimer.RunningQuery start = timer.started(operation, table, sql);
     Integer count = null;
     try (PreparedStatement statement = prepare(sql, parameters);
         ResultSet rows = statement.executeQuery()) {
@@ -45,7 +45,7 @@ public final class TimedConnection {
   /** Runs a statement that changes rows and returns how many it changed. */
   public int update(QueryOperation operation, Table table, String sql, Object... parameters)
       throws SQLException {
-    long start = timer.started(operation, table, sql);
+    QueryTimer.RunningQuery start = timer.started(operation, table, sql);
     Integer count = null;
     try (PreparedStatement statement = prepare(sql, parameters)) {
       count = statement.executeUpdate();

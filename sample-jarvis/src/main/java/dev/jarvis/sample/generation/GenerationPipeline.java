@@ -17,8 +17,10 @@ import dev.jarvis.sample.prefetch.PrefetchKey;
 import dev.jarvis.sample.prefetch.Prefetcher;
 import dev.jarvis.sample.scheduler.MessageScheduler;
 import dev.jarvis.sample.scheduler.SendPriority;
+import dev.jarvis.telemetry.runtime.trace.SpanScope;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,12 +33,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class GenerationPipeline {
   private static final Duration SCHEDULED_REPLY_DELAY = Duration.ofSeconds(2);
+  private static final int CONTEXT_MESSAGES = 20;
 
   private record Reply(
       String text, ReplySource source, String modelId, int tokens, FinishReason finishReason) {}
 
   private final GenerationMetrics metrics;
   private final GenerationEvents events;
+  private final GenerationSpans spans;
   private final TemplateMatcher templates;
   private final MessageClassifier classifier;
   private final Prefetcher prefetcher;
@@ -48,6 +52,7 @@ public final class GenerationPipeline {
   public GenerationPipeline(
       GenerationMetrics metrics,
       GenerationEvents events,
+      GenerationSpans spans,
       TemplateMatcher templates,
       MessageClassifier classifier,
       Prefetcher prefetcher,
@@ -57,6 +62,7 @@ public final class GenerationPipeline {
       MessageScheduler scheduler) {
     this.metrics = metrics;
     this.events = events;
+    this.spans = spans;
     this.templates = templates;
     this.classifier = classifier;
     this.prefetcher = prefetcher;
@@ -75,38 +81,53 @@ public final class GenerationPipeline {
       throws UnknownChatException, GenerationFailedException {
     long start = System.nanoTime();
     String requestId = "req-" + UUID.randomUUID();
-    try {
-      ChatInfo chat = messages.chat(request.chatId()).orElseThrow(UnknownChatException::new);
+    try (SpanScope generation = spans.request(request.tokenLimit(), ModelRuntime.TEMPERATURE)) {
+      try {
+        ChatInfo chat = messages.chat(request.chatId()).orElseThrow(UnknownChatException::new);
 
-      Optional<String> template = templates.match(request.prompt());
-      if (template.isPresent()) {
-        Reply reply = streamed(template.get(), ReplySource.TEMPLATE, listener);
-        metrics.generationTook(reply.modelId(), true, elapsedSince(start));
+        Optional<String> template;
+        try (SpanScope match = spans.templateMatch()) {
+          template = match.succeeded(templates.match(request.prompt()));
+        }
+        generation.span().setAttribute("jarvis.generation.used_template", template.isPresent());
+        if (template.isPresent()) {
+          Reply reply = streamed(template.get(), ReplySource.TEMPLATE, listener);
+          metrics.generationTook(reply.modelId(), true, elapsedSince(start));
+          metrics.requestFinished(Outcome.SUCCESS);
+          return generation.succeeded(result(requestId, reply, Category.REPLY, null));
+        }
+
+        MessageClassification classification =
+            classifier.classify(request.prompt(), chat.relationship());
+        Reply reply = draftOrGenerate(requestId, request, chat, listener);
+        Category intent = classification.intent().category();
+        Long scheduledItemId =
+            reply.finishReason() == FinishReason.CANCELLED
+                ? null
+                : actOnIntent(intent, classification.mobilization().category(), chat, reply.text());
+        predictNextRequest(chat);
+        metrics.generationTook(reply.modelId(), false, elapsedSince(start));
         metrics.requestFinished(Outcome.SUCCESS);
-        return result(requestId, reply, Category.REPLY, null);
+        generation
+            .span()
+            .setAttribute("jarvis.generation.tokens_generated", reply.tokens())
+            .setAttribute(
+                "jarvis.generation.finish_reason",
+                reply.finishReason().name().toLowerCase(Locale.ROOT));
+        return generation.succeeded(result(requestId, reply, intent, scheduledItemId));
+      } catch (SQLException e) {
+        metrics.requestFinished(Outcome.FAILURE);
+        generation.failed(e);
+        throw new GenerationFailedException("the chat database failed: " + e.getMessage(), e);
+      } catch (ModelLoadException e) {
+        metrics.requestFinished(Outcome.FAILURE);
+        generation.failed(e);
+        throw new GenerationFailedException("no model could be loaded: " + e.getMessage(), e);
+      } catch (InferenceException e) {
+        metrics.requestFinished(Outcome.FAILURE);
+        generation.failed(e);
+        throw new GenerationFailedException("the model failed: " + e.getMessage(), e);
       }
-
-      MessageClassification classification =
-          classifier.classify(request.prompt(), chat.relationship());
-      Reply reply = draftOrGenerate(requestId, request, chat, listener);
-      Category intent = classification.intent().category();
-      Long scheduledItemId =
-          reply.finishReason() == FinishReason.CANCELLED
-              ? null
-              : actOnIntent(intent, classification.mobilization().category(), chat, reply.text());
-      predictNextRequest(chat);
-      metrics.generationTook(reply.modelId(), false, elapsedSince(start));
-      metrics.requestFinished(Outcome.SUCCESS);
-      return result(requestId, reply, intent, scheduledItemId);
-    } catch (SQLException e) {
-      metrics.requestFinished(Outcome.FAILURE);
-      throw new GenerationFailedException("the chat database failed: " + e.getMessage(), e);
-    } catch (ModelLoadException e) {
-      metrics.requestFinished(Outcome.FAILURE);
-      throw new GenerationFailedException("no model could be loaded: " + e.getMessage(), e);
-    } catch (InferenceException e) {
-      metrics.requestFinished(Outcome.FAILURE);
-      throw new GenerationFailedException("the model failed: " + e.getMessage(), e);
     }
   }
 
@@ -144,32 +165,58 @@ public final class GenerationPipeline {
           events.tokenGenerated(requestId, tokenIndex.getAndIncrement(), token.length());
           return listener.onToken(token);
         };
-    try {
-      GeneratedText text = model.generate(prompt, maxTokens, counted);
-      events.generationCompleted(
-          requestId, text.tokens(), elapsedSince(start), text.finishReason());
-      return text;
-    } catch (ModelLoadException | InferenceException e) {
-      events.generationFailed(requestId, e.getMessage(), loadedForRequest);
-      throw e;
+    String modelId = model.currentModelId();
+    try (SpanScope inference = spans.modelInference(modelId, modelId)) {
+      try {
+        GeneratedText text;
+        try (SpanScope stream = spans.tokenStream()) {
+          text = stream.succeeded(model.generate(prompt, maxTokens, counted));
+        }
+        events.generationCompleted(
+            requestId, text.tokens(), elapsedSince(start), text.finishReason());
+        inference.span().setAttribute("gen_ai.usage.output_tokens", text.tokens());
+        return inference.succeeded(text);
+      } catch (ModelLoadException | InferenceException e) {
+        inference.failed(e);
+        events.generationFailed(requestId, e.getMessage(), loadedForRequest);
+        throw e;
+      }
     }
   }
 
   // What the prefetcher has ready is taken from it; the rest is prepared now.
   private String promptWithContext(String message, ChatInfo chat) throws SQLException {
-    String profile =
-        prefetcher
-            .lookup(key(PredictionType.CONTACT_PROFILE, chat))
-            .orElseGet(() -> context.contactProfile(chat));
-    Optional<String> conversation = prefetcher.lookup(key(PredictionType.SEARCH_RESULTS, chat));
-    String history =
-        conversation.isPresent() ? conversation.get() : context.recentConversation(chat);
-    // The embedding stands for retrieval, which the sample replaces with the recent messages;
-    // preparing it when it was not prefetched keeps its cost in the request.
-    if (prefetcher.lookup(key(PredictionType.EMBEDDING, chat)).isEmpty()) {
-      context.embedding(history);
+    try (SpanScope retrieval = spans.ragRetrieval()) {
+      // The embedding stands for the query's, which the sample takes from the recent messages;
+      // preparing it when it was not prefetched keeps its cost in the request.
+      String history;
+      try (SpanScope search = spans.vectorSearch(CONTEXT_MESSAGES)) {
+        Optional<String> conversation = prefetcher.lookup(key(PredictionType.SEARCH_RESULTS, chat));
+        history =
+            search.succeeded(
+                conversation.isPresent() ? conversation.get() : context.recentConversation(chat));
+      }
+      try (SpanScope embed = spans.embedQuery()) {
+        if (prefetcher.lookup(key(PredictionType.EMBEDDING, chat)).isEmpty()) {
+          context.embedding(history);
+        }
+        embed.succeeded();
+      }
+      String profile;
+      // The sample keeps the recent messages in their order; the contact profile is what it
+      // ranks them against.
+      try (SpanScope rerank = spans.rerank()) {
+        profile =
+            rerank.succeeded(
+                prefetcher
+                    .lookup(key(PredictionType.CONTACT_PROFILE, chat))
+                    .orElseGet(() -> context.contactProfile(chat)));
+      }
+      try (SpanScope build = spans.buildContext()) {
+        String prompt = "Contact: " + profile + "\n" + history + "Message: " + message;
+        return retrieval.succeeded(build.succeeded(prompt));
+      }
     }
-    return "Contact: " + profile + "\n" + history + "Message: " + message;
   }
 
   private Long actOnIntent(Category intent, Category mobilization, ChatInfo chat, String reply)
@@ -209,6 +256,12 @@ public final class GenerationPipeline {
 
   // Replies not generated token by token are still streamed word by word.
   private Reply streamed(String text, ReplySource source, TokenListener listener) {
+    try (SpanScope stream = spans.tokenStream()) {
+      return stream.succeeded(streamWords(text, source, listener));
+    }
+  }
+
+  private Reply streamWords(String text, ReplySource source, TokenListener listener) {
     String[] words = text.split(" ");
     StringBuilder sent = new StringBuilder();
     for (int i = 0; i < words.length; i++) {

@@ -2,9 +2,11 @@ package dev.jarvis.sample.imessage;
 
 import dev.jarvis.sample.Outcome;
 import dev.jarvis.sample.db.ChatDatabase;
+import dev.jarvis.sample.db.ConnectionWork;
 import dev.jarvis.sample.db.QueryOperation;
 import dev.jarvis.sample.db.Table;
 import dev.jarvis.sample.db.TimedConnection;
+import dev.jarvis.telemetry.runtime.trace.SpanScope;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,66 +20,62 @@ import java.util.Optional;
 public final class MessageStore {
   private final ChatDatabase database;
   private final ImessageMetrics metrics;
+  private final ImessageSpans spans;
 
-  public MessageStore(ChatDatabase database, ImessageMetrics metrics) {
+  public MessageStore(ChatDatabase database, ImessageMetrics metrics, ImessageSpans spans) {
     this.database = database;
     this.metrics = metrics;
+    this.spans = spans;
   }
 
   /** The chat with this guid and its contact, if there is one. */
   public Optional<ChatInfo> chat(String guid) throws SQLException {
     List<ChatInfo> chats =
-        timed(
+        read(
             MessageRead.CHAT,
-            () ->
-                database.withConnection(
-                    connection ->
-                        connection.query(
-                            QueryOperation.SELECT,
-                            Table.CHATS,
-                            "SELECT chats.id, chats.guid, contacts.display_name, contacts.handle,"
-                                + " contacts.relationship FROM chats"
-                                + " JOIN contacts ON contacts.id = chats.contact_id WHERE chats.guid = ?",
-                            row ->
-                                new ChatInfo(
-                                    row.getLong(1),
-                                    row.getString(2),
-                                    row.getString(3),
-                                    row.getString(4),
-                                    row.getString(5)),
-                            guid)));
+            connection ->
+                connection.query(
+                    QueryOperation.SELECT,
+                    Table.CHATS,
+                    "SELECT chats.id, chats.guid, contacts.display_name, contacts.handle,"
+                        + " contacts.relationship FROM chats"
+                        + " JOIN contacts ON contacts.id = chats.contact_id WHERE chats.guid = ?",
+                    row ->
+                        new ChatInfo(
+                            row.getLong(1),
+                            row.getString(2),
+                            row.getString(3),
+                            row.getString(4),
+                            row.getString(5)),
+                    guid));
     return chats.stream().findFirst();
   }
 
   /** The bodies of the chat's latest messages, newest first. */
   public List<String> recentMessages(long chatId, int limit) throws SQLException {
-    return timed(
+    return read(
         MessageRead.RECENT_MESSAGES,
-        () ->
-            database.withConnection(
-                connection ->
-                    connection.query(
-                        QueryOperation.SELECT,
-                        Table.MESSAGES,
-                        "SELECT body FROM messages WHERE chat_id = ? ORDER BY sent_at DESC LIMIT ?",
-                        row -> row.getString(1),
-                        chatId,
-                        limit)));
+        connection ->
+            connection.query(
+                QueryOperation.SELECT,
+                Table.MESSAGES,
+                "SELECT body FROM messages WHERE chat_id = ? ORDER BY sent_at DESC LIMIT ?",
+                row -> row.getString(1),
+                chatId,
+                limit));
   }
 
   /** When the newest message of any chat was sent; the epoch when there is none. */
   public Instant newestMessageTime() throws SQLException {
     List<Long> newest =
-        timed(
+        read(
             MessageRead.NEWEST_MESSAGE,
-            () ->
-                database.withConnection(
-                    connection ->
-                        connection.query(
-                            QueryOperation.SELECT,
-                            Table.MESSAGES,
-                            "SELECT coalesce(max(sent_at), 0) FROM messages",
-                            row -> row.getLong(1))));
+            connection ->
+                connection.query(
+                    QueryOperation.SELECT,
+                    Table.MESSAGES,
+                    "SELECT coalesce(max(sent_at), 0) FROM messages",
+                    row -> row.getLong(1)));
     return Instant.ofEpochMilli(newest.get(0));
   }
 
@@ -93,22 +91,18 @@ public final class MessageStore {
         sentAt.toEpochMilli());
   }
 
-  // Times a read and counts its outcome; a read that throws is a failed one.
-  private <T> T timed(MessageRead read, Read<T> body) throws SQLException {
+  // Reading chat.db is JARVIS's call out to iMessage: the span external.imessage.read, and the
+  // read's latency and outcome; a read that throws is a failed one.
+  private <T> T read(MessageRead kind, ConnectionWork<T> work) throws SQLException {
     long start = System.nanoTime();
     boolean succeeded = false;
-    try {
-      T value = body.run();
+    try (SpanScope span = spans.read()) {
+      T value = span.succeeded(database.withConnection(work));
       succeeded = true;
       return value;
     } finally {
-      metrics.readTook(read, Duration.ofNanos(System.nanoTime() - start));
-      metrics.readFinished(read, Outcome.of(succeeded));
+      metrics.readTook(kind, Duration.ofNanos(System.nanoTime() - start));
+      metrics.readFinished(kind, Outcome.of(succeeded));
     }
-  }
-
-  @FunctionalInterface
-  private interface Read<T> {
-    T run() throws SQLException;
   }
 }

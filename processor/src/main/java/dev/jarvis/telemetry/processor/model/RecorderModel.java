@@ -10,10 +10,12 @@ import javax.lang.model.element.TypeElement;
  * @param subsystemInterface the interface the recorder implements
  * @param metrics its {@code @JarvisMetric} methods
  * @param events its {@code @JarvisEvent} methods
+ * @param spans its {@code @Span} methods, timed ones included
  * @param abstractMethods every abstract method the recorder must implement, inherited ones too
  */
 public record RecorderModel(
     TypeElement subsystemInterface,
     List<MetricModel> metrics,
     List<EventModel> events,
+    List<SpanModel> spans,
     List<ExecutableElement> abstractMethods) {}

@@ -49,7 +49,7 @@ final class EventReader {
         List.copyOf(fields));
   }
 
-  private FieldModel readField(VariableElement parameter) {
+  FieldModel readField(VariableElement parameter) {
     Optional<AnnotationMirror> fieldAnnotation = Annotations.find(parameter, TypeNames.FIELD);
     AnnotationValue nameValue =
         fieldAnnotation.map(mirror -> annotations.value(mirror, "value")).orElse(null);

@@ -37,6 +37,9 @@ final class MetricReader {
     List<LabelModel> labels = new ArrayList<>();
     List<ValueModel> values = new ArrayList<>();
     for (VariableElement parameter : method.getParameters()) {
+      if (isAttributeOnly(parameter)) {
+        continue;
+      }
       if (Annotations.find(parameter, TypeNames.VALUE).isPresent()) {
         values.add(new ValueModel(parameter, valueKind(parameter.asType())));
       } else {
@@ -60,6 +63,12 @@ final class MetricReader {
         List.copyOf(values),
         returnKind(method.getReturnType()),
         sloReader.read(method));
+  }
+
+  /** A span attribute that is not also marked as a label of the metric. */
+  static boolean isAttributeOnly(VariableElement parameter) {
+    return Annotations.find(parameter, TypeNames.ATTRIBUTE).isPresent()
+        && Annotations.find(parameter, TypeNames.LABEL).isEmpty();
   }
 
   private LabelModel readLabel(VariableElement parameter) {
@@ -129,10 +138,18 @@ final class MetricReader {
     }
   }
 
-  private static ReturnKind returnKind(TypeMirror type) {
+  static ReturnKind returnKind(TypeMirror type) {
     if (type.getKind() == TypeKind.VOID) {
       return ReturnKind.VOID;
     }
-    return TypeNames.is(type, TypeNames.IN_FLIGHT) ? ReturnKind.IN_FLIGHT : ReturnKind.UNSUPPORTED;
+    if (TypeNames.is(type, TypeNames.IN_FLIGHT)) {
+      return ReturnKind.IN_FLIGHT;
+    }
+    if (TypeNames.is(type, TypeNames.TIMED_OPERATION)) {
+      return ReturnKind.TIMED_OPERATION;
+    }
+    return TypeNames.is(type, TypeNames.SPAN_SCOPE)
+        ? ReturnKind.SPAN_SCOPE
+        : ReturnKind.UNSUPPORTED;
   }
 }

@@ -3,6 +3,7 @@ package dev.jarvis.telemetry.processor.reading;
 import dev.jarvis.telemetry.processor.model.EventModel;
 import dev.jarvis.telemetry.processor.model.MetricModel;
 import dev.jarvis.telemetry.processor.model.RecorderModel;
+import dev.jarvis.telemetry.processor.model.SpanModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,26 +25,40 @@ public final class RecorderReader {
   private final Elements elements;
   private final MetricReader metricReader;
   private final EventReader eventReader;
+  private final SpanReader spanReader;
 
   public RecorderReader(Elements elements, Annotations annotations) {
     this.elements = elements;
     this.metricReader = new MetricReader(annotations);
     this.eventReader = new EventReader(annotations);
+    this.spanReader = new SpanReader(annotations, eventReader);
   }
 
   /** Reads the interface's abstract methods, its own and those it inherits. */
   public RecorderModel read(TypeElement subsystemInterface) {
     List<MetricModel> metrics = new ArrayList<>();
     List<EventModel> events = new ArrayList<>();
+    List<SpanModel> spans = new ArrayList<>();
     List<ExecutableElement> abstractMethods = abstractMethods(subsystemInterface);
     for (ExecutableElement method : abstractMethods) {
-      Annotations.find(method, TypeNames.JARVIS_METRIC)
-          .ifPresent(annotation -> metrics.add(metricReader.read(method, annotation)));
+      MetricModel metric =
+          Annotations.find(method, TypeNames.JARVIS_METRIC)
+              .map(annotation -> metricReader.read(method, annotation))
+              .orElse(null);
+      if (metric != null) {
+        metrics.add(metric);
+      }
+      Annotations.find(method, TypeNames.SPAN)
+          .ifPresent(annotation -> spans.add(spanReader.read(method, annotation, metric)));
       Annotations.find(method, TypeNames.JARVIS_EVENT)
           .ifPresent(annotation -> events.add(eventReader.read(method, annotation)));
     }
     return new RecorderModel(
-        subsystemInterface, List.copyOf(metrics), List.copyOf(events), abstractMethods);
+        subsystemInterface,
+        List.copyOf(metrics),
+        List.copyOf(events),
+        List.copyOf(spans),
+        abstractMethods);
   }
 
   /**

@@ -15,6 +15,11 @@ public final class TypeNames {
   public static final String ALERTS = "dev.jarvis.telemetry.annotations.Alerts";
   public static final String DASHBOARD = "dev.jarvis.telemetry.annotations.Dashboard";
   public static final String DASHBOARDS = "dev.jarvis.telemetry.annotations.Dashboards";
+  public static final String SPAN = "dev.jarvis.telemetry.annotations.Span";
+  public static final String ATTRIBUTE = "dev.jarvis.telemetry.annotations.Attribute";
+  public static final String OUTCOME = "dev.jarvis.telemetry.annotations.Outcome";
+  public static final String TIMED_OPERATION = "dev.jarvis.telemetry.runtime.trace.TimedOperation";
+  public static final String SPAN_SCOPE = "dev.jarvis.telemetry.runtime.trace.SpanScope";
   public static final String FIELD = "dev.jarvis.telemetry.annotations.Field";
   public static final String HASHED = "dev.jarvis.telemetry.annotations.Hashed";
   public static final String ANONYMIZED = "dev.jarvis.telemetry.annotations.Anonymized";

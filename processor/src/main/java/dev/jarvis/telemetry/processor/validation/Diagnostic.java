@@ -363,7 +363,53 @@ public enum Diagnostic {
   PERCENT_UNIT_ON_RATIO(
       "D017",
       "panel '%s' shows '%s', a ratio from 0 to 1, in unit 'percent', which Grafana reads as 0 to"
-          + " 100, so 45%% would show as 0.45%%: write unit = \"percentunit\"");
+          + " 100, so 45%% would show as 0.45%%: write unit = \"percentunit\""),
+
+  SPAN_NAME_FORMAT(
+      "T001",
+      "span name '%s' must be lower-case dotted segments, such as 'generation.request', where a"
+          + " segment may be a {parameter}: write the literal segments in lower snake_case"),
+  UNKNOWN_PLACEHOLDER(
+      "T002",
+      "span name '%s' uses placeholder {%s}, but method %s has no parameter of that name: name"
+          + " one of its parameters"),
+  UNBOUNDED_PLACEHOLDER(
+      "T003",
+      "placeholder {%s} of span name '%s' is bound to a %s, which can make a span name per path"
+          + " or identifier: pass an enum of the routes or operations instead"),
+  UNKNOWN_ATTRIBUTE_KEY(
+      "T004",
+      "span attribute key '%s' is neither namespaced nor a known semantic-convention key: write"
+          + " 'jarvis.<subsystem>.<name>' in lower snake_case, or one of %s"),
+  UNSUPPORTED_ATTRIBUTE_TYPE(
+      "T005",
+      "parameter '%s' of type %s cannot be a span attribute; attributes are String, boolean,"
+          + " int, long, double, their boxes or an enum, and only text takes @Anonymized or"
+          + " @Truncated: pass one of those"),
+  PERSONAL_ATTRIBUTE(
+      "T006",
+      "span attribute '%s' %s; rule 11.3 applies to span attributes as to event fields: %s"),
+  SPAN_RETURN_TYPE("T007", "method %s returns %s; %s"),
+  SPAN_LABEL_MISMATCH("T008", "the span and the metrics of %s disagree on labels: %s"),
+  UNKNOWN_OUTCOME_COUNTER(
+      "T009",
+      "counter '%s' named by the span of %s is not a counter of %s: declare it there, with the"
+          + " histogram's labels followed by an Outcome label, or remove counter"),
+  SPAN_WITH_WRONG_METRIC(
+      "T010",
+      "@Span on %s '%s' cannot time it; a span is combined with a histogram in seconds without"
+          + " @Value, whose duration the TimedOperation measures: %s"),
+  UNBOUND_SPAN_PARAMETER(
+      "T011",
+      "parameter '%s' of span method %s is neither a placeholder of the span name nor an"
+          + " @Attribute, so it would be dropped: mark it @Attribute(\"jarvis.<subsystem>.<name>\")"
+          + " or remove it"),
+  OPEN_TIMED_LABEL(
+      "T012",
+      "label '%s' of timed method %s is a %s; a timed operation resolves its series once, so"
+          + " its labels are enums or booleans: pass an enum"),
+  DUPLICATE_ATTRIBUTE_KEY(
+      "T013", "span attribute key '%s' is set twice by %s: give each parameter its own key");
 
   private final String id;
   private final String format;

@@ -23,7 +23,14 @@ final class EventPrivacyRules {
   }
 
   private static Diagnostic judge(FieldModel field) {
-    PersonalData data = PersonalData.of(field.name());
+    return judge(PersonalData.of(field.name()), field);
+  }
+
+  /**
+   * The privacy rule a field breaks when its name suggests {@code data}, or null when it breaks
+   * none. Span attributes are judged by the same rule.
+   */
+  static Diagnostic judge(PersonalData data, FieldModel field) {
     if (data == null) {
       return null;
     }

@@ -1,10 +1,13 @@
 package dev.jarvis.telemetry.processor.validation;
 
+import dev.jarvis.telemetry.processor.model.AttributeModel;
 import dev.jarvis.telemetry.processor.model.EventModel;
 import dev.jarvis.telemetry.processor.model.FieldModel;
 import dev.jarvis.telemetry.processor.model.LabelModel;
 import dev.jarvis.telemetry.processor.model.MetricModel;
+import dev.jarvis.telemetry.processor.model.PlaceholderModel;
 import dev.jarvis.telemetry.processor.model.RecorderModel;
+import dev.jarvis.telemetry.processor.model.SpanModel;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import javax.lang.model.element.Element;
@@ -35,6 +38,15 @@ final class InterfaceRules {
     for (EventModel event : recorder.events()) {
       if (!recorded.add(event.method())) {
         report.on(event.method(), Diagnostic.METRIC_AND_EVENT, event.method().getSimpleName());
+      }
+    }
+    for (SpanModel span : recorder.spans()) {
+      recorded.add(span.method());
+      for (AttributeModel attribute : span.attributes()) {
+        checkVisible(attribute.field().enumType(), attribute.field().parameter(), report);
+      }
+      for (PlaceholderModel placeholder : span.placeholders()) {
+        checkVisible(placeholder.enumType(), placeholder.parameter(), report);
       }
     }
     for (ExecutableElement method : recorded) {

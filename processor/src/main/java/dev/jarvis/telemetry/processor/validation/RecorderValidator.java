@@ -19,6 +19,7 @@ public final class RecorderValidator {
   private final SloRules sloRules = new SloRules();
   private final EventRules eventRules;
   private final EventPrivacyRules eventPrivacyRules = new EventPrivacyRules();
+  private final SpanRules spanRules = new SpanRules();
   private final DuplicateNames metricNames = new DuplicateNames(Diagnostic.DUPLICATE_METRIC);
   private final DuplicateNames eventTypes = new DuplicateNames(Diagnostic.DUPLICATE_EVENT);
   private final DuplicateNames sloNames = new DuplicateNames(Diagnostic.DUPLICATE_SLO);
@@ -70,6 +71,7 @@ public final class RecorderValidator {
             slo.name(), slo.method(), slo.annotation(), slo.annotationValue("name"), report);
       }
     }
+    spanRules.check(recorder, report);
     for (EventModel event : recorder.events()) {
       eventRules.check(event, report);
       eventPrivacyRules.check(event, report);

@@ -13,6 +13,11 @@ final class ShapeRules {
 
   void check(MetricModel metric, Report report) {
     String type = metric.type().name().toLowerCase(Locale.ROOT);
+    if (metric.returnKind() == ReturnKind.TIMED_OPERATION
+        || metric.returnKind() == ReturnKind.SPAN_SCOPE) {
+      // The span rules judge the method: its value is the duration the handle measures.
+      return;
+    }
     for (int i = 1; i < metric.values().size(); i++) {
       ValueModel extra = metric.values().get(i);
       report.on(extra.parameter(), Diagnostic.SECOND_VALUE, extra.parameter().getSimpleName());

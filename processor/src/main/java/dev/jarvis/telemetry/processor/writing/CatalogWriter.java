@@ -9,6 +9,7 @@ import dev.jarvis.telemetry.processor.model.MetricModel;
 import dev.jarvis.telemetry.processor.model.Privacy;
 import dev.jarvis.telemetry.processor.model.RecorderModel;
 import dev.jarvis.telemetry.processor.model.SloModel;
+import dev.jarvis.telemetry.processor.model.SpanModel;
 import dev.jarvis.telemetry.processor.promql.PromQlNumbers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,9 +19,9 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the operational files that describe a whole compilation: a markdown catalog of every
- * metric, event, SLO and alert with its labels, fields, units, retention and owner interface, and
- * the Loki retention rules that keep each event level as long as the roadmap's section 4.1 says.
- * Output is sorted, so that the same declarations always give the same bytes.
+ * metric, event, span, SLO and alert with its labels, fields, units, retention and owner interface,
+ * and the Loki retention rules that keep each event level as long as the roadmap's section 4.1
+ * says. Output is sorted, so that the same declarations always give the same bytes.
  */
 public final class CatalogWriter {
   /** The resource folder of every generated operational file. */
@@ -44,10 +45,12 @@ public final class CatalogWriter {
         .append("|---|---|---|---|---|---|\n");
     List<Owned<MetricModel>> metrics = new ArrayList<>();
     List<Owned<EventModel>> events = new ArrayList<>();
+    List<Owned<SpanModel>> spans = new ArrayList<>();
     for (RecorderModel recorder : recorders) {
       String owner = recorder.subsystemInterface().getQualifiedName().toString();
       recorder.metrics().forEach(metric -> metrics.add(new Owned<>(metric, owner)));
       recorder.events().forEach(event -> events.add(new Owned<>(event, owner)));
+      recorder.spans().forEach(span -> spans.add(new Owned<>(span, owner)));
     }
     metrics.sort(Comparator.comparing(owned -> owned.declaration.name()));
     for (Owned<MetricModel> owned : metrics) {
@@ -74,6 +77,22 @@ public final class CatalogWriter {
               event.level().retention(),
               event.category(),
               event.fields().stream().map(CatalogWriter::field).collect(Collectors.joining("; ")),
+              code(owned.owner)));
+    }
+    out.append("\n## Spans\n\n")
+        .append("| name | kind | attributes | records | declared in |\n")
+        .append("|---|---|---|---|---|\n");
+    spans.sort(Comparator.comparing(owned -> owned.declaration.name()));
+    for (Owned<SpanModel> owned : spans) {
+      SpanModel span = owned.declaration;
+      out.append(
+          row(
+              code(span.name()),
+              span.kind().toLowerCase(Locale.ROOT),
+              span.attributes().stream()
+                  .map(attribute -> code(attribute.key()))
+                  .collect(Collectors.joining("; ")),
+              recorded(span),
               code(owned.owner)));
     }
     appendSlos(metrics, out);
@@ -165,6 +184,15 @@ public final class CatalogWriter {
 
   private static String hours(String days) {
     return Integer.parseInt(days.substring(0, days.length() - 1)) * 24 + "h";
+  }
+
+  /** What closing the span's handle records besides the span. */
+  private static String recorded(SpanModel span) {
+    if (!span.isTimed()) {
+      return "the span";
+    }
+    String recorded = "duration in " + code(span.histogram().name());
+    return span.counter().isEmpty() ? recorded : recorded + ", outcome in " + code(span.counter());
   }
 
   private static String label(LabelModel label) {

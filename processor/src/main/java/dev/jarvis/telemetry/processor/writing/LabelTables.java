@@ -2,13 +2,16 @@ package dev.jarvis.telemetry.processor.writing;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import dev.jarvis.telemetry.processor.model.AttributeModel;
 import dev.jarvis.telemetry.processor.model.EventModel;
 import dev.jarvis.telemetry.processor.model.FieldKind;
 import dev.jarvis.telemetry.processor.model.FieldModel;
 import dev.jarvis.telemetry.processor.model.LabelKind;
 import dev.jarvis.telemetry.processor.model.LabelModel;
 import dev.jarvis.telemetry.processor.model.MetricModel;
+import dev.jarvis.telemetry.processor.model.PlaceholderModel;
 import dev.jarvis.telemetry.processor.model.RecorderModel;
+import dev.jarvis.telemetry.processor.model.SpanModel;
 import dev.jarvis.telemetry.processor.reading.SnakeCase;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +34,18 @@ final class LabelTables {
           fieldsByType.computeIfAbsent("boolean", key -> table("BOOLEAN", label.values()));
         } else if (label.kind() == LabelKind.ENUM) {
           add(label.enumType(), label.values());
+        }
+      }
+    }
+    for (SpanModel span : recorder.spans()) {
+      for (PlaceholderModel placeholder : span.placeholders()) {
+        if (placeholder.enumType() != null) {
+          add(placeholder.enumType(), placeholder.values());
+        }
+      }
+      for (AttributeModel attribute : span.attributes()) {
+        if (attribute.field().kind() == FieldKind.ENUM) {
+          add(attribute.field().enumType(), attribute.field().enumValues());
         }
       }
     }

@@ -121,7 +121,7 @@ final class MetricMethodWriter {
     return method.build();
   }
 
-  private static CodeBlock point(MetricModel metric, String field, LabelTables tables) {
+  static CodeBlock point(MetricModel metric, String field, LabelTables tables) {
     if (metric.labels().isEmpty()) {
       return CodeBlock.of("this.$N", field);
     }
@@ -132,6 +132,17 @@ final class MetricMethodWriter {
               .collect(CodeBlock.joining(",$W"));
       return CodeBlock.of("this.$N.get($L)", field, labelValues);
     }
+    return CodeBlock.of("this.$N[$L]", field, seriesIndex(metric));
+  }
+
+  /**
+   * The index of a call's data point in the array of a metric with closed labels, or null when it
+   * has no labels.
+   */
+  static CodeBlock seriesIndex(MetricModel metric) {
+    if (metric.labels().isEmpty()) {
+      return null;
+    }
     List<CodeBlock> terms = new ArrayList<>();
     int stride = 1;
     for (int i = metric.labels().size() - 1; i >= 0; i--) {
@@ -140,7 +151,7 @@ final class MetricMethodWriter {
       terms.add(0, stride == 1 ? index : CodeBlock.of("$L * $L", index, stride));
       stride *= label.values().size();
     }
-    return CodeBlock.of("this.$N[$L]", field, CodeBlock.join(terms, "$W+ "));
+    return CodeBlock.join(terms, "$W+ ");
   }
 
   private static CodeBlock ordinal(LabelModel label) {
