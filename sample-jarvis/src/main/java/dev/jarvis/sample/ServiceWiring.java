@@ -57,6 +57,7 @@ import dev.jarvis.sample.system.MemoryHealthCheck;
 import dev.jarvis.sample.system.SystemGauges;
 import dev.jarvis.sample.system.SystemMetricsRecorder;
 import dev.jarvis.sample.trace.DebugSpansEndpoint;
+import dev.jarvis.sample.trace.DroppedSpans;
 import dev.jarvis.sample.trace.RecentSpans;
 import dev.jarvis.sample.trace.Tracing;
 import dev.jarvis.sample.websocket.WebSocketEndpoint;
@@ -124,12 +125,15 @@ public final class ServiceWiring {
         options.host(), options.credentials().orElse(null), options.allowUnauthenticated());
     Clock clock = Clock.systemUTC();
     RecentSpans recentSpans = new RecentSpans();
-    OpenTelemetrySdk openTelemetry = service.own(Tracing.configure(recentSpans, System::getenv));
+    DroppedSpans droppedSpans = new DroppedSpans();
+    OpenTelemetrySdk openTelemetry =
+        service.own(Tracing.configure(recentSpans, droppedSpans, System::getenv));
     JarvisTelemetry telemetry =
         JarvisTelemetry.builder()
             .registry(new PrometheusRegistry())
             .openTelemetry(openTelemetry)
             .build();
+    droppedSpans.register(telemetry.registry());
     ObjectMapper json = ApiJson.newObjectMapper();
 
     SystemStats stats = SystemStats.forThisPlatform();

@@ -36,8 +36,9 @@ import org.junit.jupiter.api.Test;
  * Drives the service with known personal data through its real API and WebSocket, and checks that
  * none of it reaches a log line or the metrics: a chat and a contact put into the chat database, a
  * message text, a client name, and the client address a proxy forwards. Each value must appear only
- * as its hash or, for the address, cut to its network; the test also finds those forms, so that it
- * cannot pass because the values never reached an event.
+ * as its hash or, for the address, cut to its network, in log lines, metrics, exemplars and spans;
+ * the test also finds those forms, so that it cannot pass because the values never reached an event
+ * or a span.
  *
  * <p>The workload stays off, so that every event comes from the requests made here.
  */
@@ -55,6 +56,7 @@ class PrivacyLeakTest {
   private static final int LEAK_CHAT_ID = 4711;
   private static final Duration TIMEOUT = Duration.ofSeconds(15);
   private static final int GENERATION_ATTEMPTS = 5;
+  private static final String OPENMETRICS = "application/openmetrics-text; version=1.0.0";
 
   private static final ObjectMapper json = new ObjectMapper();
   private static final HttpClient client =
@@ -64,6 +66,8 @@ class PrivacyLeakTest {
   private static RunningService service;
   private static LogTail log;
   private static String metrics;
+  private static String openMetrics;
+  private static String spans;
 
   @BeforeAll
   static void driveTheServiceWithKnownValues() throws Exception {
@@ -95,12 +99,9 @@ class PrivacyLeakTest {
             event.path("context").path("item_id").asLong() == itemId
                 && (eventType(event).equals("scheduler.item.send.complete")
                     || event.path("metadata").path("final_failure").asBoolean()));
-    metrics =
-        client
-            .send(
-                HttpRequest.newBuilder(service.baseUri().resolve("/metrics")).GET().build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
+    metrics = get("/metrics", "text/plain");
+    openMetrics = get("/metrics", OPENMETRICS);
+    spans = get("/debug/spans", "application/json");
     service.close();
     readLog();
   }
@@ -126,6 +127,23 @@ class PrivacyLeakTest {
     assertThat(metrics).contains("jarvis_api_requests_total");
     for (String value : KNOWN_VALUES) {
       assertThat(containsIgnoringCase(metrics, value)).as("metrics with %s", value).isFalse();
+    }
+  }
+
+  @Test
+  void theSpansCarryNoKnownValue() {
+    assertThat(spans).contains("api.POST.generation");
+    for (String value : KNOWN_VALUES) {
+      assertThat(containsIgnoringCase(spans, value)).as("spans with %s", value).isFalse();
+    }
+    assertThat(spans).contains("203.0.113.0");
+  }
+
+  @Test
+  void theExemplarsCarryNoKnownValue() {
+    assertThat(openMetrics).contains(",trace_id=\"");
+    for (String value : KNOWN_VALUES) {
+      assertThat(containsIgnoringCase(openMetrics, value)).as("exemplars with %s", value).isFalse();
     }
   }
 
@@ -181,6 +199,18 @@ class PrivacyLeakTest {
         message.executeUpdate();
       }
     }
+  }
+
+  private static String get(String path, String accept) throws Exception {
+    HttpResponse<String> response =
+        client.send(
+            HttpRequest.newBuilder(service.baseUri().resolve(path))
+                .header("Accept", accept)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return response.body();
   }
 
   private static HttpResponse<String> generate(String prompt, String chat, boolean proxied)

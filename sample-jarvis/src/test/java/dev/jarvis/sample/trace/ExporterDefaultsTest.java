@@ -16,7 +16,8 @@ class ExporterDefaultsTest {
   @Test
   void withoutAnEndpointSpansAreKeptInMemoryOnly() {
     RecentSpans recentSpans = new RecentSpans();
-    try (OpenTelemetrySdk sdk = Tracing.configure(recentSpans, Map.<String, String>of()::get)) {
+    try (OpenTelemetrySdk sdk =
+        Tracing.configure(recentSpans, new DroppedSpans(), Map.<String, String>of()::get)) {
       sdk.getTracer("test").spanBuilder("db.transaction").startSpan().end();
 
       assertThat(recentSpans.snapshot())
@@ -30,7 +31,8 @@ class ExporterDefaultsTest {
   void withAnEndpointSpansAlsoGoOverOtlp() {
     Map<String, String> environment =
         Map.of("OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:4318");
-    try (OpenTelemetrySdk sdk = Tracing.configure(new RecentSpans(), environment::get)) {
+    try (OpenTelemetrySdk sdk =
+        Tracing.configure(new RecentSpans(), new DroppedSpans(), environment::get)) {
       assertThat(sdk.getSdkTracerProvider().toString())
           .containsPattern("Otlp(Grpc|Http)SpanExporter")
           .contains(RecentSpans.class.getSimpleName());
