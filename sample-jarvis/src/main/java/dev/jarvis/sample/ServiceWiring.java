@@ -249,7 +249,7 @@ public final class ServiceWiring {
     service.listeningOn(options.host(), server.start(options.host(), options.port()));
 
     if (options.workload()) {
-      service.own(Workload.start(service.baseUri(), json));
+      service.own(Workload.start(service.baseUri(), json, openTelemetry));
     }
   }
 

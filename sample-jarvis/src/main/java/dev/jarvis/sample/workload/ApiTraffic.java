@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * The HTTP clients of the workload: a user asking for replies, now and then with a malformed body
  * or an unknown chat, and now and then scheduling a reply only to cancel it; a monitor polling
  * health; and a misbehaving client whose bursts of parallel requests run into the rate limit and
- * hold every connection of the chat database at once.
+ * hold every connection of the chat database at once. Each request is a traced call ({@link
+ * TracedCalls}).
  */
 final class ApiTraffic {
   private static final Logger logger = LoggerFactory.getLogger(ApiTraffic.class);
@@ -36,12 +37,14 @@ final class ApiTraffic {
   private static final String CANCELLING_PROMPT = "cancel that reminder";
 
   private final HttpClient client;
+  private final TracedCalls calls;
   private final URI baseUri;
   private final ObjectMapper json;
   private final TrafficMix mix;
 
-  ApiTraffic(HttpClient client, URI baseUri, ObjectMapper json, TrafficMix mix) {
+  ApiTraffic(HttpClient client, TracedCalls calls, URI baseUri, ObjectMapper json, TrafficMix mix) {
     this.client = client;
+    this.calls = calls;
     this.baseUri = baseUri;
     this.json = json;
     this.mix = mix;
@@ -92,9 +95,18 @@ final class ApiTraffic {
               .POST(
                   HttpRequest.BodyPublishers.ofString(
                       generationBody(mix.prompt(), mix.chatId(), mix.maxTokens())));
+      TracedCalls.Call call = call("workload-burst", reply);
       responses.add(
-          client.sendAsync(
-              request("workload-burst", reply), HttpResponse.BodyHandlers.discarding()));
+          client
+              .sendAsync(call.request(), HttpResponse.BodyHandlers.discarding())
+              .whenComplete(
+                  (response, failure) -> {
+                    if (failure == null) {
+                      call.answered(response.statusCode());
+                    } else {
+                      call.failed(failure);
+                    }
+                  }));
     }
     try {
       CompletableFuture.allOf(responses.toArray(CompletableFuture<?>[]::new))
@@ -116,16 +128,21 @@ final class ApiTraffic {
   }
 
   private void send(String clientName, HttpRequest.Builder request) {
+    TracedCalls.Call call = call(clientName, request);
     try {
-      client.send(request(clientName, request), HttpResponse.BodyHandlers.discarding());
+      call.answered(
+          client.send(call.request(), HttpResponse.BodyHandlers.discarding()).statusCode());
     } catch (IOException e) {
+      call.failed(e);
       logger.debug("Workload request failed: {}", e.getMessage());
     } catch (InterruptedException e) {
+      call.failed(e);
       Thread.currentThread().interrupt();
     }
   }
 
-  private static HttpRequest request(String clientName, HttpRequest.Builder request) {
-    return request.header(ClientRateLimiter.CLIENT_HEADER, clientName).timeout(TIMEOUT).build();
+  private TracedCalls.Call call(String clientName, HttpRequest.Builder request) {
+    return calls.start(
+        request.header(ClientRateLimiter.CLIENT_HEADER, clientName).timeout(TIMEOUT));
   }
 }

@@ -3,6 +3,7 @@ package dev.jarvis.sample.workload;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jarvis.sample.ExecutorShutdown;
 import dev.jarvis.sample.NamedThreadFactory;
+import io.opentelemetry.api.OpenTelemetry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -36,14 +37,15 @@ public final class Workload implements AutoCloseable {
     this.executor = executor;
   }
 
-  /** Starts driving the service at {@code baseUri}. */
-  public static Workload start(URI baseUri, ObjectMapper json) {
+  /** Starts driving the service at {@code baseUri}, its HTTP requests traced by the SDK given. */
+  public static Workload start(URI baseUri, ObjectMapper json, OpenTelemetry openTelemetry) {
     HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    ApiTraffic api = new ApiTraffic(client, baseUri, json, new TrafficMix(1));
+    ApiTraffic api =
+        new ApiTraffic(client, new TracedCalls(openTelemetry), baseUri, json, new TrafficMix(1));
     SocketTraffic socket = new SocketTraffic(client, baseUri, json, new TrafficMix(2));
 
     ScheduledExecutorService executor =
