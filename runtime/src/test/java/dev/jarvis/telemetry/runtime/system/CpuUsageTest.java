@@ -25,7 +25,7 @@ class CpuUsageTest {
   @Test
   void ratioIsCpuSecondsOverWallSecondsBetweenReads() {
     FakeStats stats = new FakeStats();
-    CpuUsage usage = new CpuUsage(stats);
+    CpuUsage usage = new CpuUsage(stats, 4);
     stats.cpu = 1;
     stats.uptime = 4;
     assertThat(usage.ratioSinceLastRead()).isEqualTo(0.25);
@@ -37,6 +37,15 @@ class CpuUsageTest {
 
     stats.cpu = Double.NaN;
     assertThat(usage.ratioSinceLastRead()).isNaN();
+  }
+
+  @Test
+  void aRatioOverTheNumberOfCoresFromClockResolutionIsCappedThere() {
+    FakeStats stats = new FakeStats();
+    CpuUsage usage = new CpuUsage(stats, 2);
+    stats.cpu = 0.402;
+    stats.uptime = 0.2;
+    assertThat(usage.ratioSinceLastRead()).isEqualTo(2.0);
   }
 
   private static final class FakeStats implements SystemStats {
