@@ -106,6 +106,15 @@ public final class JarvisJsonEncoder extends EncoderBase<ILoggingEvent> {
     serviceMembers = encodeServiceMembers();
   }
 
+  /** Starts, and has appender failures of its context reported ({@link AppenderFailureReport}). */
+  @Override
+  public void start() {
+    if (getContext() != null) {
+      AppenderFailureReport.installOn(getContext());
+    }
+    super.start();
+  }
+
   @Override
   public byte[] headerBytes() {
     return NO_BYTES;
