@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -142,18 +143,11 @@ final class EventMethodWriter {
   }
 
   private CodeBlock value(FieldModel field) {
-    String parameter = field.parameter().getSimpleName().toString();
-    switch (field.privacy()) {
-      case HASHED:
-        return CodeBlock.of("this.privacy.hash($N)", parameter);
-      case ANONYMIZED:
-        return CodeBlock.of("this.privacy.anonymizeAddress($N)", parameter);
-      case TRUNCATED:
-        return CodeBlock.of(
-            "$T.truncate($N, $L)", RuntimeTypes.PRIVACY, parameter, field.maxLength());
-      default:
-        break;
+    Optional<CodeBlock> safe = PrivacyCalls.of(field, CodeBlock.of("this.privacy"));
+    if (safe.isPresent()) {
+      return safe.get();
     }
+    String parameter = field.parameter().getSimpleName().toString();
     switch (field.kind()) {
       case ENUM:
         return CodeBlock.of(

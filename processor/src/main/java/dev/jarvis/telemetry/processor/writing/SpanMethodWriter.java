@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -204,18 +205,11 @@ final class SpanMethodWriter {
   }
 
   private CodeBlock value(FieldModel field) {
-    String parameter = field.parameter().getSimpleName().toString();
-    switch (field.privacy()) {
-      case HASHED:
-        return CodeBlock.of("this.telemetry.privacy().hash($N)", parameter);
-      case ANONYMIZED:
-        return CodeBlock.of("this.telemetry.privacy().anonymizeAddress($N)", parameter);
-      case TRUNCATED:
-        return CodeBlock.of(
-            "$T.truncate($N, $L)", RuntimeTypes.PRIVACY, parameter, field.maxLength());
-      default:
-        break;
+    Optional<CodeBlock> safe = PrivacyCalls.of(field, CodeBlock.of("this.telemetry.privacy()"));
+    if (safe.isPresent()) {
+      return safe.get();
     }
+    String parameter = field.parameter().getSimpleName().toString();
     switch (field.kind()) {
       case ENUM:
         return CodeBlock.of(

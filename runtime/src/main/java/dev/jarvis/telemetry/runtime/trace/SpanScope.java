@@ -20,7 +20,7 @@ import io.opentelemetry.context.Scope;
  * #failed(Throwable)}, ends with status ERROR, and {@code failed} records the exception. A scope
  * belongs to the thread that opened it and is closed there.
  */
-public final class SpanScope implements AutoCloseable {
+public final class SpanScope extends TracedWork {
 
   /**
    * A scope that records nothing, returned while spans are not recorded or where the span could not
@@ -31,18 +31,13 @@ public final class SpanScope implements AutoCloseable {
 
   private final JarvisTelemetry telemetry;
   private final String spanName;
-  private final Span span;
   private final Scope scope;
-  private boolean succeeded;
-  private Throwable failure;
-  private boolean closed;
 
   private SpanScope(JarvisTelemetry telemetry, String spanName, Span span) {
+    super(span, telemetry == null);
     this.telemetry = telemetry;
     this.spanName = spanName;
-    this.span = span;
     this.scope = telemetry == null ? Scope.noop() : makeCurrent(span);
-    this.closed = telemetry == null;
   }
 
   /**
@@ -54,38 +49,10 @@ public final class SpanScope implements AutoCloseable {
     return new SpanScope(telemetry, spanName, span.startSpan());
   }
 
-  /** The span, to set attributes known only later; keys set here are not checked. */
-  public Span span() {
-    return span;
-  }
-
-  /** Marks the work successful, so the span ends without an error status. */
-  public void succeeded() {
-    if (!closed) {
-      succeeded = true;
-    }
-  }
-
-  /** Marks the work successful and returns its result, for {@code return scope.succeeded(x)}. */
-  public <T> T succeeded(T result) {
-    succeeded();
-    return result;
-  }
-
-  /** Marks the work failed: the exception is recorded on the span when it is closed. */
-  public void failed(Throwable failure) {
-    if (!closed) {
-      this.failure = failure;
-    }
-  }
-
-  /** Ends the span and restores the context it replaced, once. Never throws. */
+  /** Ends the span and restores the context it replaced. */
   @Override
-  public void close() {
-    if (!closed) {
-      closed = true;
-      end(span, scope, succeeded && failure == null, failure, telemetry, spanName);
-    }
+  void finish(boolean success, Throwable failure) {
+    end(span, scope, success, failure, telemetry, spanName);
   }
 
   /** Makes a span current, unless it is the invalid one, which would only hide its parent. */

@@ -27,7 +27,7 @@ import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
  * <p>A handle belongs to the thread that opened it: it is closed there, as the current context of
  * that thread is restored on close.
  */
-public final class TimedOperation implements AutoCloseable {
+public final class TimedOperation extends TracedWork {
 
   /**
    * A handle that records nothing, returned where the operation could not be started. It is shared:
@@ -37,26 +37,21 @@ public final class TimedOperation implements AutoCloseable {
 
   private final JarvisTelemetry telemetry;
   private final String metricName;
-  private final Span span;
   private final Scope scope;
   private final DistributionDataPoint duration;
   private final CounterDataPoint successes;
   private final CounterDataPoint errors;
   private final long startNanos;
-  private boolean succeeded;
-  private Throwable failure;
-  private boolean closed;
 
   private TimedOperation() {
+    super(Span.getInvalid(), true);
     this.telemetry = null;
     this.metricName = null;
-    this.span = Span.getInvalid();
     this.scope = Scope.noop();
     this.duration = null;
     this.successes = null;
     this.errors = null;
     this.startNanos = 0;
-    this.closed = true;
   }
 
   private TimedOperation(
@@ -66,9 +61,9 @@ public final class TimedOperation implements AutoCloseable {
       DistributionDataPoint duration,
       CounterDataPoint successes,
       CounterDataPoint errors) {
+    super(span, false);
     this.telemetry = telemetry;
     this.metricName = metricName;
-    this.span = span;
     this.scope = SpanScope.makeCurrent(span);
     this.duration = duration;
     this.successes = successes;
@@ -100,39 +95,9 @@ public final class TimedOperation implements AutoCloseable {
         errors);
   }
 
-  /** The span, to set attributes known only later; keys set here are not checked. */
-  public Span span() {
-    return span;
-  }
-
-  /** Marks the operation successful: it is counted as {@code success} when closed. */
-  public void succeeded() {
-    if (!closed) {
-      succeeded = true;
-    }
-  }
-
-  /** Marks the operation successful and returns its result, for {@code return op.succeeded(x)}. */
-  public <T> T succeeded(T result) {
-    succeeded();
-    return result;
-  }
-
-  /** Marks the operation failed: the exception is recorded on the span when it is closed. */
-  public void failed(Throwable failure) {
-    if (!closed) {
-      this.failure = failure;
-    }
-  }
-
-  /** Observes the duration, counts the outcome and ends the span, once. Never throws. */
+  /** Observes the duration, counts the outcome and ends the span. */
   @Override
-  public void close() {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    boolean success = succeeded && failure == null;
+  void finish(boolean success, Throwable failure) {
     try {
       // Recorded while the span is still current, so that the exemplar carries its trace id.
       duration.observe((System.nanoTime() - startNanos) / 1e9);
