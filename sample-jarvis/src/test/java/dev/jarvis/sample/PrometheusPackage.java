@@ -21,12 +21,15 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The programs of Debian's {@code prometheus} package, {@code promtool} and the {@code prometheus}
- * server, found on the PATH, and the rule files the processor generated for the sample. Without the
- * package a test using it is skipped with the hint to install it, except under {@code CI=true},
- * where it fails, so that a machine without it cannot pass the build unnoticed.
+ * server, and of its {@code prometheus-alertmanager} package, {@code amtool}, found on the PATH,
+ * and the rule files the processor generated for the sample. Without the package a test using it is
+ * skipped with the hint to install it, except under {@code CI=true}, where it fails, so that a
+ * machine without it cannot pass the build unnoticed.
  */
 final class PrometheusPackage {
   static final String INSTALL_HINT = "install it with: apt-get install -y prometheus";
+  static final String ALERTMANAGER_INSTALL_HINT =
+      "install it with: apt-get install -y prometheus-alertmanager";
 
   /** Where the processor writes the Prometheus files, in the class output and the jar. */
   static final String RULES_FOLDER = "META-INF/jarvis/prometheus/";
@@ -50,7 +53,10 @@ final class PrometheusPackage {
     if (found.isPresent()) {
       return found.get();
     }
-    String message = name + " is not on the PATH; " + INSTALL_HINT;
+    String message =
+        name
+            + " is not on the PATH; "
+            + (name.equals("amtool") ? ALERTMANAGER_INSTALL_HINT : INSTALL_HINT);
     if ("true".equals(System.getenv("CI"))) {
       fail(message);
     }
@@ -82,15 +88,25 @@ final class PrometheusPackage {
   /** Runs promtool with the arguments in {@code folder}; returns its exit code and output. */
   static Result promtool(Path folder, String... arguments)
       throws IOException, InterruptedException {
+    return run("promtool", folder, arguments);
+  }
+
+  /** Runs Alertmanager's amtool with the arguments in {@code folder}. */
+  static Result amtool(Path folder, String... arguments) throws IOException, InterruptedException {
+    return run("amtool", folder, arguments);
+  }
+
+  private static Result run(String program, Path folder, String... arguments)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
-    command.add(program("promtool").toString());
+    command.add(program(program).toString());
     command.addAll(List.of(arguments));
     Process process =
         new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      fail("promtool " + String.join(" ", arguments) + " did not finish within 60 s");
+      fail(program + " " + String.join(" ", arguments) + " did not finish within 60 s");
     }
     return new Result(process.exitValue(), output);
   }
