@@ -99,7 +99,9 @@ class RoadmapDashboardsTest {
     assertThat(compilation)
         .hadErrorContaining(
             "[JARVIS-D013] panel 'Daily Active Users' uses label 'user_id_hash', but no series it"
-                + " queries carries it (they carry endpoint, instance, job, method, status_code)")
+                + " queries carries it (they carry endpoint, instance, job, method, status_code):"
+                + " personal data is never a metric label (appendix 11.3), hashed or not; count it"
+                + " from the events that carry it, or group by a label the series carry")
         .inFile(executive)
         .onLine(lineBefore(executive, "count(count by (user_id_hash)"));
   }

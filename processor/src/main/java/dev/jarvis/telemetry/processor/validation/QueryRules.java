@@ -163,7 +163,12 @@ final class QueryRules {
     }
   }
 
+  // A label naming personal data is not a typo of a label that exists: no series may carry it.
   private static String fix(String label, Set<String> candidates) {
+    if (PersonalData.of(label) != null) {
+      return "personal data is never a metric label (appendix 11.3), hashed or not; count it from"
+          + " the events that carry it, or group by a label the series carry";
+    }
     return NearestName.to(label, candidates)
         .map(nearest -> "write '" + nearest + "'")
         .orElse("remove it");
