@@ -262,7 +262,8 @@ public final class ServiceWiring {
         .orElse(endpoint);
   }
 
-  // A failing round is logged, so that the timer keeps running it.
+  // A failing round is logged, so that the timer keeps running it. The task ends with the executor.
+  @SuppressWarnings("FutureReturnValueIgnored")
   private static void every(
       ScheduledExecutorService timers, Duration first, Duration period, Runnable task) {
     timers.scheduleAtFixedRate(

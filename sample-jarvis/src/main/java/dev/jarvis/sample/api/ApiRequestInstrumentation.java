@@ -40,6 +40,7 @@ public final class ApiRequestInstrumentation {
   }
 
   /** Wraps the handler of the route {@code method endpoint}. */
+  @SuppressWarnings("try") // the caller's context is only made current, never read
   public Handler instrument(HttpMethod method, Endpoint endpoint, Handler handler) {
     return ctx -> {
       io.opentelemetry.context.Context caller =

@@ -9,6 +9,7 @@ final class RequestHeaders {
   static final TextMapGetter<Context> GETTER =
       new TextMapGetter<>() {
         @Override
+        @SuppressWarnings("deprecation") // still abstract in the API, so it must be written
         public Iterable<String> keys(Context ctx) {
           return ctx.headerMap().keySet();
         }

@@ -18,6 +18,8 @@ public interface DatabaseEvents {
   void queryStarted(QueryOperation operation, Table table, @Hashed String query);
 
   /**
+   * A statement finished.
+   *
    * @param rowsAffected the rows the statement returned or changed; null when it failed
    */
   @JarvisEvent(type = "db.query.complete", level = EventLevel.DEBUG, message = "Query completed")

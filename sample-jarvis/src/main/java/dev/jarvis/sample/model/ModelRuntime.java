@@ -171,7 +171,7 @@ public final class ModelRuntime {
     metrics.loadTook(model.id(), took);
     metrics.loadFinished(model.id(), Outcome.SUCCESS);
     metrics.loadStatus(model.id(), device, 1);
-    metrics.memoryUsed(model.id(), MemoryType.WEIGHTS, model.weightsBytes());
+    metrics.memoryUsed(model.id(), MemoryType.WEIGHTS, (double) model.weightsBytes());
     publishWorkingMemory(model);
     events.loadCompleted(model.id(), took, model.weightsBytes() / BYTES_PER_MB);
   }
@@ -244,7 +244,8 @@ public final class ModelRuntime {
   private void publishWorkingMemory(ModelSpec model) {
     long tokens = Math.max(0, cachedTokens.get());
     metrics.kvCacheUtilization(model.id(), Math.min(1.0, tokens / (double) model.contextTokens()));
-    metrics.memoryUsed(model.id(), MemoryType.KV_CACHE, tokens * model.kvBytesPerToken());
+    metrics.memoryUsed(
+        model.id(), MemoryType.KV_CACHE, (double) (tokens * model.kvBytesPerToken()));
     metrics.memoryUsed(
         model.id(),
         MemoryType.ACTIVATIONS,

@@ -70,7 +70,8 @@ public final class MessageScheduler implements AutoCloseable {
     metrics.pendingItems(waiting::size);
   }
 
-  /** Takes up the items a previous run left and starts sending due items. */
+  /** Takes up the items a previous run left and starts sending due items, until closed. */
+  @SuppressWarnings("FutureReturnValueIgnored")
   public void start() throws SQLException {
     recoverStoredItems();
     executor.scheduleWithFixedDelay(this::sendDueItems, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);

@@ -32,8 +32,8 @@ public final class DroppedSpans {
         .labelNames("reason")
         .callback(
             callback -> {
-              callback.call(queueDrops.spans(), "queue_full");
-              callback.call(failedExports.spans(), "export_failed");
+              callback.call((double) queueDrops.spans(), "queue_full");
+              callback.call((double) failedExports.spans(), "export_failed");
             })
         .register(registry);
   }

@@ -52,7 +52,8 @@ final class SocketTraffic {
     this.mix = mix;
   }
 
-  /** Runs one session from connect to close. */
+  /** Runs one session from connect to close; the close is not waited for. */
+  @SuppressWarnings("FutureReturnValueIgnored")
   void runSession() {
     Inbox inbox = new Inbox(json);
     WebSocket socket;
@@ -86,8 +87,9 @@ final class SocketTraffic {
 
   /**
    * Opens more connections at once than the service takes, as clients reconnecting after a network
-   * change do, holds them a moment, and closes those the service took.
+   * change do, holds them a moment, and closes those the service took, without waiting.
    */
+  @SuppressWarnings("FutureReturnValueIgnored")
   void reconnectStorm() {
     List<CompletableFuture<WebSocket>> opening = new ArrayList<>();
     for (int i = 0; i < STORM_CONNECTIONS; i++) {

@@ -70,7 +70,9 @@ public final class Workload implements AutoCloseable {
     return "workload";
   }
 
-  // A failure is logged, so that one bad round does not end the repetition.
+  // A failure is logged, so that one bad round does not end the repetition. The round ends with
+  // the executor.
+  @SuppressWarnings("FutureReturnValueIgnored")
   private static void repeat(
       ScheduledExecutorService executor, Runnable round, Duration initialDelay, Duration gap) {
     executor.scheduleWithFixedDelay(

@@ -151,6 +151,7 @@ public class TimedOperationBenchmark {
   }
 
   /** What the timed handle does, written against the two libraries by hand. */
+  @SuppressWarnings("try") // the span is made current for the histogram's exemplar
   @Benchmark
   public Span handWrittenWithSdk(Operations operations) {
     int i = operations.nextOperation();

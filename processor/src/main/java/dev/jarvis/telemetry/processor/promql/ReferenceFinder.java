@@ -89,7 +89,7 @@ final class ReferenceFinder {
         List.copyOf(selectors), List.copyOf(groupingLabels), Set.copyOf(addedLabels));
   }
 
-  /** Reads the matchers from the {@code {} at the current token through its {@code }}. */
+  /** Reads the matchers from the opening brace at the current token through its closing one. */
   List<LabelMatcher> matchers() throws PromQlSyntaxException {
     List<LabelMatcher> matchers = new ArrayList<>();
     index++;

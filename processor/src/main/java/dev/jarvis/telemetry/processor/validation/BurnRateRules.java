@@ -84,7 +84,8 @@ final class BurnRateRules {
       };
       Optional<BurnRateModel> declared =
           slo.burnRates().stream()
-              .filter(burnRate -> BigDecimal.valueOf(burnRate.factor()).equals(alert.factor()))
+              .filter(
+                  burnRate -> BigDecimal.valueOf(burnRate.factor()).compareTo(alert.factor()) == 0)
               .findFirst();
       if (declared.isPresent()) {
         at(slo, declared.get(), "factor", report, Diagnostic.UNREACHABLE_BURN_RATE, arguments);

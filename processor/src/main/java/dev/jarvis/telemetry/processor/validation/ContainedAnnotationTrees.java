@@ -120,8 +120,9 @@ public final class ContainedAnnotationTrees {
       ExpressionTree tree,
       AnnotationMirror target,
       AnnotationValue targetValue) {
-    if (value.getValue() instanceof AnnotationMirror nested && tree instanceof AnnotationTree) {
-      return find(nested, (AnnotationTree) tree, target, targetValue);
+    if (value.getValue() instanceof AnnotationMirror nested
+        && tree instanceof AnnotationTree annotation) {
+      return find(nested, annotation, target, targetValue);
     }
     if (value.getValue() instanceof List<?> elements) {
       List<? extends ExpressionTree> elementTrees =

@@ -208,7 +208,8 @@ final class MetricMethodWriter {
   static String fieldName(String metricName) {
     StringBuilder field = new StringBuilder();
     boolean upper = false;
-    for (char c : metricName.toCharArray()) {
+    for (int i = 0; i < metricName.length(); i++) {
+      char c = metricName.charAt(i);
       if (c == '_') {
         upper = field.length() > 0;
       } else if (upper && Character.isDigit(c)) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeKind;
 
 /**
  * Writes the span methods of a recorder. A templated name is expanded into every name it can take
@@ -218,13 +219,22 @@ final class SpanMethodWriter {
             tables.fieldFor(field.enumType()),
             parameter);
       case INTEGRAL:
-        return CodeBlock.of("(long) $N", parameter);
+        return castUnlessAlready(field, TypeKind.LONG, parameter);
       case FLOATING:
-        return CodeBlock.of("(double) $N", parameter);
+        return castUnlessAlready(field, TypeKind.DOUBLE, parameter);
       case BOOLEAN:
-        return CodeBlock.of("(boolean) $N", parameter);
+        return castUnlessAlready(field, TypeKind.BOOLEAN, parameter);
       default:
         return CodeBlock.of("$N", parameter);
     }
+  }
+
+  // The cast picks the attribute overload for an int or a box; on the exact primitive it would
+  // only earn the user's build a redundant-cast warning.
+  private static CodeBlock castUnlessAlready(
+      FieldModel field, TypeKind primitive, String parameter) {
+    return field.parameter().asType().getKind() == primitive
+        ? CodeBlock.of("$N", parameter)
+        : CodeBlock.of("($L) $N", primitive.name().toLowerCase(Locale.ROOT), parameter);
   }
 }

@@ -11,6 +11,7 @@ public final class EventValues {
   private EventValues() {}
 
   /** The label value of an enum constant, from the recorder's table in ordinal order. */
+  @SuppressWarnings("EnumOrdinal") // the table is written from the enum's constants, in order
   public static String label(String[] labelValues, Enum<?> constant) {
     return constant == null ? null : labelValues[constant.ordinal()];
   }

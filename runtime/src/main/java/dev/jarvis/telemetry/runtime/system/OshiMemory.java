@@ -27,14 +27,11 @@ final class OshiMemory implements MemorySource {
     if (process == null) {
       return Double.NaN;
     }
-    switch (type) {
-      case RSS:
-        return process.getResidentSetSize();
-      case VMS:
-        return process.getVirtualSize();
-      default:
-        return Double.NaN;
-    }
+    return switch (type) {
+      case RSS -> process.getResidentSetSize();
+      case VMS -> process.getVirtualSize();
+      case SHARED, TEXT, DATA -> Double.NaN;
+    };
   }
 
   @Override

@@ -28,19 +28,14 @@ final class ProcMemory implements MemorySource {
   @Override
   public double processMemoryBytes(ProcessMemoryType type) {
     List<String> lines = lines(status);
-    switch (type) {
-      case RSS:
-        return kibibytes(lines, "VmRSS");
-      case VMS:
-        return kibibytes(lines, "VmSize");
-      case SHARED:
-        // The kernel's own "shared" figure in statm is file-backed plus shared-memory residency.
-        return kibibytes(lines, "RssFile") + kibibytes(lines, "RssShmem");
-      case TEXT:
-        return kibibytes(lines, "VmExe");
-      default:
-        return kibibytes(lines, "VmData");
-    }
+    return switch (type) {
+      case RSS -> kibibytes(lines, "VmRSS");
+      case VMS -> kibibytes(lines, "VmSize");
+      // The kernel's own "shared" figure in statm is file-backed plus shared-memory residency.
+      case SHARED -> kibibytes(lines, "RssFile") + kibibytes(lines, "RssShmem");
+      case TEXT -> kibibytes(lines, "VmExe");
+      case DATA -> kibibytes(lines, "VmData");
+    };
   }
 
   @Override
@@ -52,7 +47,7 @@ final class ProcMemory implements MemorySource {
   private static double kibibytes(List<String> lines, String key) {
     for (String line : lines) {
       if (line.startsWith(key + ":")) {
-        String[] fields = line.substring(key.length() + 1).trim().split("\\s+");
+        String[] fields = line.substring(key.length() + 1).trim().split("\\s+", -1);
         try {
           return Long.parseLong(fields[0]) * KIB;
         } catch (NumberFormatException e) {

@@ -56,6 +56,7 @@ public final class SpanScope extends TracedWork {
   }
 
   /** Makes a span current, unless it is the invalid one, which would only hide its parent. */
+  @SuppressWarnings("MustBeClosedChecker") // the handle holds the scope and closes it on close()
   static Scope makeCurrent(Span span) {
     return span.getSpanContext().isValid() ? span.makeCurrent() : Scope.noop();
   }

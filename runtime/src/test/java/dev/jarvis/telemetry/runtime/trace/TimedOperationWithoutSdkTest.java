@@ -53,6 +53,7 @@ class TimedOperationWithoutSdkTest {
   }
 
   @Test
+  @SuppressWarnings("try") // closed inside the block too, to show a second close does nothing
   void handleWithoutASpanRecordsTheMetricsOnce() {
     try (TimedOperation query =
         TimedOperation.start(
