@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.jarvis.telemetry.processor.ProgramOnPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -106,8 +107,7 @@ class DeployConfigurationTest {
       copy(source, target);
     }
 
-    PrometheusPackage.Result check =
-        promtool(home, "check", "config", "--lint=all", "prometheus.yml");
+    ProgramOnPath.Result check = promtool(home, "check", "config", "--lint=all", "prometheus.yml");
 
     assertThat(check.exitCode()).as(check.output()).isZero();
     assertThat(check.output())
@@ -124,7 +124,7 @@ class DeployConfigurationTest {
   @Test
   void amtoolRoutesEverySeverityTheRulesUse() throws Exception {
     Path folder = DEPLOY.resolve("alertmanager");
-    PrometheusPackage.Result check = amtool(folder, "check-config", "alertmanager.yml");
+    ProgramOnPath.Result check = amtool(folder, "check-config", "alertmanager.yml");
     assertThat(check.exitCode()).as(check.output()).isZero();
 
     Set<String> severities = new TreeSet<>();
@@ -137,7 +137,7 @@ class DeployConfigurationTest {
 
     Map<String, String> receiverBySeverity = new TreeMap<>();
     for (String severity : severities) {
-      PrometheusPackage.Result route =
+      ProgramOnPath.Result route =
           amtool(
               folder,
               "config",

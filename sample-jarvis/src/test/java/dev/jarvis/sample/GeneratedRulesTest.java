@@ -9,6 +9,7 @@ import static dev.jarvis.sample.PrometheusPackage.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.jarvis.telemetry.processor.ProgramOnPath;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,7 +75,7 @@ class GeneratedRulesTest {
   void promtoolAcceptsTheRulesWithoutLintFindings(String file) throws Exception {
     Path rules = generated(file);
 
-    PrometheusPackage.Result check =
+    ProgramOnPath.Result check =
         promtool(rules.getParent(), "check", "rules", "--lint=all", "--lint-fatal", file);
 
     assertThat(check.exitCode()).as(check.output()).isZero();
@@ -85,7 +86,7 @@ class GeneratedRulesTest {
   void generatedUnitTestsOfTheSloAlertsPass() throws Exception {
     Path tests = generated(SLO_RULES_TEST);
 
-    PrometheusPackage.Result run =
+    ProgramOnPath.Result run =
         promtool(tests.getParent(), "test", "rules", tests.getFileName().toString());
 
     assertThat(run.exitCode()).as(run.output()).isZero();

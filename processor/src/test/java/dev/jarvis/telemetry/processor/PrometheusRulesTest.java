@@ -46,8 +46,9 @@ class PrometheusRulesTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"slo-rules.yml", "alert-rules.yml"})
   void ruleFilePassesPromtoolLint(String file) throws Exception {
-    Promtool.Result check =
-        Promtool.onPath().run(generated, "check", "rules", "--lint=all", "--lint-fatal", file);
+    ProgramOnPath.Result check =
+        ProgramOnPath.promtool()
+            .run(generated, "check", "rules", "--lint=all", "--lint-fatal", file);
 
     assertThat(check.exitCode()).as(check.output()).isZero();
     assertThat(check.output()).isEqualTo(expectedCheckOutput(file));
@@ -55,7 +56,8 @@ class PrometheusRulesTest {
 
   @Test
   void generatedUnitTestsPass() throws Exception {
-    Promtool.Result test = Promtool.onPath().run(generated, "test", "rules", "slo-rules.test.yml");
+    ProgramOnPath.Result test =
+        ProgramOnPath.promtool().run(generated, "test", "rules", "slo-rules.test.yml");
 
     assertThat(test.exitCode()).as(test.output()).isZero();
     assertThat(test.output()).isEqualTo("Unit Testing:  slo-rules.test.yml\n  SUCCESS\n\n");
@@ -112,7 +114,8 @@ class PrometheusRulesTest {
     Path rules = broken.resolve("slo-rules.yml");
     Files.writeString(rules, Files.readString(rules).replace("> (6 * 0.001)", "> (16 * 0.001)"));
 
-    Promtool.Result test = Promtool.onPath().run(broken, "test", "rules", "slo-rules.test.yml");
+    ProgramOnPath.Result test =
+        ProgramOnPath.promtool().run(broken, "test", "rules", "slo-rules.test.yml");
 
     assertThat(test.exitCode()).isEqualTo(1);
     assertThat(test.output())
@@ -143,7 +146,8 @@ class PrometheusRulesTest {
     copy(compilation, "slo-rules.yml", folder);
     copy(compilation, "slo-rules.test.yml", folder);
 
-    Promtool.Result test = Promtool.onPath().run(folder, "test", "rules", "slo-rules.test.yml");
+    ProgramOnPath.Result test =
+        ProgramOnPath.promtool().run(folder, "test", "rules", "slo-rules.test.yml");
 
     assertThat(test.exitCode()).as(test.output()).isZero();
     assertThat(Files.readString(folder.resolve("slo-rules.test.yml")))

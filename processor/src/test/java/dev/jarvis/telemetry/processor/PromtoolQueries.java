@@ -18,7 +18,7 @@ final class PromtoolQueries {
 
   static void assertAllPass(List<String> queries, Path folder)
       throws IOException, InterruptedException {
-    Promtool promtool = Promtool.onPath();
+    ProgramOnPath promtool = ProgramOnPath.promtool();
     StringBuilder rules = new StringBuilder("groups:\n  - name: dashboard_queries\n    rules:\n");
     for (int i = 0; i < queries.size(); i++) {
       String query = queries.get(i).replace("$__rate_interval", "1m").replace("$__range", "1h");
@@ -30,7 +30,7 @@ final class PromtoolQueries {
     }
     Files.writeString(folder.resolve("queries.yml"), rules.toString());
 
-    Promtool.Result result = promtool.run(folder, "check", "rules", "queries.yml");
+    ProgramOnPath.Result result = promtool.run(folder, "check", "rules", "queries.yml");
 
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(result.output()).contains("SUCCESS: " + queries.size() + " rules found");

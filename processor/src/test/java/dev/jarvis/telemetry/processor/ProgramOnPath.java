@@ -15,31 +15,38 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs the real {@code promtool} from the PATH. Where it is missing, a test using it is skipped
- * with the hint to install it, except under {@code CI=true}, where it fails, so that a machine
- * without promtool cannot pass the build unnoticed.
+ * A real program from the PATH, such as {@code promtool}, that a test runs. Where it is missing,
+ * the test is skipped with the hint to install its Debian package, except under {@code CI=true},
+ * where it fails, so that a machine without the program cannot pass the build unnoticed. The
+ * sample's tests use it too, through this module's test jar.
  */
-final class Promtool {
-  static final String INSTALL_HINT = "install it with: apt-get install -y prometheus";
-
+public final class ProgramOnPath {
+  private final String name;
   private final Path executable;
 
-  private Promtool(Path executable) {
+  private ProgramOnPath(String name, Path executable) {
+    this.name = name;
     this.executable = executable;
   }
 
-  /** The promtool on the PATH; skips or fails the calling test when there is none. */
-  static Promtool onPath() {
+  /** {@code promtool}, of Debian's {@code prometheus} package. */
+  static ProgramOnPath promtool() {
+    return find("promtool", "prometheus");
+  }
+
+  /** The program on the PATH; skips or fails the calling test when there is none. */
+  public static ProgramOnPath find(String name, String debianPackage) {
     Optional<Path> found =
         Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
             .filter(directory -> !directory.isEmpty())
-            .map(directory -> Path.of(directory, "promtool"))
+            .map(directory -> Path.of(directory, name))
             .filter(Files::isExecutable)
             .findFirst();
     if (found.isPresent()) {
-      return new Promtool(found.get());
+      return new ProgramOnPath(name, found.get());
     }
-    String message = "promtool is not on the PATH; " + INSTALL_HINT;
+    String message =
+        name + " is not on the PATH; install it with: apt-get install -y " + debianPackage;
     if ("true".equals(System.getenv("CI"))) {
       fail(message);
     }
@@ -47,8 +54,12 @@ final class Promtool {
     throw new AssertionError(message);
   }
 
-  /** Runs promtool with the arguments in a folder, and returns its exit code and output. */
-  Result run(Path folder, String... arguments) throws IOException, InterruptedException {
+  public Path executable() {
+    return executable;
+  }
+
+  /** Runs the program with the arguments in a folder, and returns its exit code and output. */
+  public Result run(Path folder, String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(executable.toString());
     command.addAll(List.of(arguments));
@@ -57,16 +68,16 @@ final class Promtool {
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      fail("promtool " + String.join(" ", arguments) + " did not finish within 60 s");
+      fail(name + " " + String.join(" ", arguments) + " did not finish within 60 s");
     }
     return new Result(process.exitValue(), output);
   }
 
   /**
-   * What a promtool run gave.
+   * What a run gave.
    *
    * @param exitCode 0 when everything passed
    * @param output standard output and error, interleaved
    */
-  record Result(int exitCode, String output) {}
+  public record Result(int exitCode, String output) {}
 }
