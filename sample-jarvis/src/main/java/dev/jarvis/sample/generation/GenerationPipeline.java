@@ -93,8 +93,7 @@ public final class GenerationPipeline {
         if (template.isPresent()) {
           Reply reply = streamed(template.get(), ReplySource.TEMPLATE, listener);
           metrics.generationTook(reply.modelId(), true, elapsedSince(start));
-          metrics.requestFinished(Outcome.SUCCESS);
-          return generation.succeeded(result(requestId, reply, Category.REPLY, null));
+          return succeeded(generation, result(requestId, reply, Category.REPLY, null));
         }
 
         MessageClassification classification =
@@ -107,28 +106,34 @@ public final class GenerationPipeline {
                 : actOnIntent(intent, classification.mobilization().category(), chat, reply.text());
         predictNextRequest(chat);
         metrics.generationTook(reply.modelId(), false, elapsedSince(start));
-        metrics.requestFinished(Outcome.SUCCESS);
         generation
             .span()
             .setAttribute("jarvis.generation.tokens_generated", reply.tokens())
             .setAttribute(
                 "jarvis.generation.finish_reason",
                 reply.finishReason().name().toLowerCase(Locale.ROOT));
-        return generation.succeeded(result(requestId, reply, intent, scheduledItemId));
+        return succeeded(generation, result(requestId, reply, intent, scheduledItemId));
       } catch (SQLException e) {
-        metrics.requestFinished(Outcome.FAILURE);
-        generation.failed(e);
-        throw new GenerationFailedException("the chat database failed: " + e.getMessage(), e);
+        throw failed(generation, "the chat database failed", e);
       } catch (ModelLoadException e) {
-        metrics.requestFinished(Outcome.FAILURE);
-        generation.failed(e);
-        throw new GenerationFailedException("no model could be loaded: " + e.getMessage(), e);
+        throw failed(generation, "no model could be loaded", e);
       } catch (InferenceException e) {
-        metrics.requestFinished(Outcome.FAILURE);
-        generation.failed(e);
-        throw new GenerationFailedException("the model failed: " + e.getMessage(), e);
+        throw failed(generation, "the model failed", e);
       }
     }
+  }
+
+  // A generation that reached its reply: counted, and its span ends without error.
+  private GenerationResult succeeded(SpanScope generation, GenerationResult result) {
+    metrics.requestFinished(Outcome.SUCCESS);
+    return generation.succeeded(result);
+  }
+
+  // A generation that failed: counted, recorded on its span, and told to the caller.
+  private GenerationFailedException failed(SpanScope generation, String what, Exception cause) {
+    metrics.requestFinished(Outcome.FAILURE);
+    generation.failed(cause);
+    return new GenerationFailedException(what + ": " + cause.getMessage(), cause);
   }
 
   private Reply draftOrGenerate(
