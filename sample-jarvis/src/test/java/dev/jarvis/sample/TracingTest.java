@@ -31,9 +31,17 @@ class TracingTest {
 
   /**
    * The simulated model fails one token in 200, so a generation request is sent again until it
-   * succeeds; the traced one each time in a trace of its own.
+   * succeeds.
    */
   private static final int GENERATION_ATTEMPTS = 5;
+
+  /**
+   * The chats the traced request is tried in, one per attempt, their contacts being family, friend,
+   * work and acquaintance: the classifiers answer an input they have seen from their cache, without
+   * a span, and the relationship classifier's input is the contact's relationship. Each attempt
+   * also has a trace and a message of its own.
+   */
+  private static final List<String> TRACED_CHATS = List.of("chat-5", "chat-6", "chat-7", "chat-8");
 
   private static final Duration SPANS_DEADLINE = Duration.ofSeconds(20);
   private static final String OPENMETRICS = "application/openmetrics-text; version=1.0.0";
@@ -86,8 +94,11 @@ class TracingTest {
                   .header("traceparent", "00-" + traceId + "-" + CALLER_SPAN_ID + "-01")
                   .header("tracestate", "jarvis=abc123:def456")
                   .header("User-Agent", "JARVIS-Desktop/1.2.3")
-                  .POST(generation("I just landed, heading home now", "chat-3")));
-    } while (tracedResponse.statusCode() != 200 && attemptedTraceIds.size() < GENERATION_ATTEMPTS);
+                  .POST(
+                      generation(
+                          "I just landed, heading home now, take " + attemptedTraceIds.size(),
+                          TRACED_CHATS.get(attemptedTraceIds.size() - 1))));
+    } while (tracedResponse.statusCode() != 200 && attemptedTraceIds.size() < TRACED_CHATS.size());
     // A scheduled reply is sent two seconds later, in a transaction, through iMessage.
     int schedulingAttempts = 0;
     HttpResponse<String> scheduling;
