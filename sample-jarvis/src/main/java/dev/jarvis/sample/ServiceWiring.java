@@ -148,8 +148,7 @@ public final class ServiceWiring {
                 clock));
     service.storesChatsIn(database.file());
     ImessageSpans imessage = new ImessageSpansRecorder(telemetry);
-    MessageStore messages =
-        new MessageStore(database, new ImessageMetricsRecorder(telemetry), imessage);
+    MessageStore messages = new MessageStore(database, new ImessageMetricsRecorder(telemetry));
 
     ModelMetrics modelMetrics = new ModelMetricsRecorder(telemetry);
     MemoryBudget memory = new MemoryBudget(MODEL_MEMORY_BUDGET_BYTES);

@@ -4,8 +4,8 @@ import static dev.jarvis.telemetry.annotations.MetricType.COUNTER;
 import static dev.jarvis.telemetry.annotations.MetricType.GAUGE;
 import static dev.jarvis.telemetry.annotations.MetricType.HISTOGRAM;
 
-import dev.jarvis.sample.Outcome;
 import dev.jarvis.telemetry.annotations.JarvisMetric;
+import dev.jarvis.telemetry.annotations.Outcome;
 import dev.jarvis.telemetry.annotations.Slo;
 import dev.jarvis.telemetry.annotations.Value;
 import java.time.Duration;
@@ -55,10 +55,6 @@ public interface ClassifierMetrics {
       name = "jarvis_classifier_model_calls_total",
       type = COUNTER,
       help = "Classifier model calls by outcome")
-  @Slo(
-      name = "classifier_errors",
-      objective = 0.9999,
-      window = "30d",
-      errors = "outcome=\"failure\"")
+  @Slo(name = "classifier_errors", objective = 0.9999, window = "30d", errors = "outcome=\"error\"")
   void modelCalled(ClassifierType classifier, Outcome outcome);
 }

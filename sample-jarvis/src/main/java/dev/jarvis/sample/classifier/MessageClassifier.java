@@ -1,6 +1,6 @@
 package dev.jarvis.sample.classifier;
 
-import dev.jarvis.sample.Outcome;
+import dev.jarvis.telemetry.annotations.Outcome;
 import dev.jarvis.telemetry.runtime.trace.SpanScope;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -102,7 +102,7 @@ public final class MessageClassifier {
       prediction = SimulatedClassifierModel.predict(classifier, text);
       metrics.modelCalled(classifier, Outcome.SUCCESS);
     } catch (ClassifierModelException e) {
-      metrics.modelCalled(classifier, Outcome.FAILURE);
+      metrics.modelCalled(classifier, Outcome.ERROR);
       prediction = null;
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);

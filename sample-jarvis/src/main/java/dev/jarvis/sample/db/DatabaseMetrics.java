@@ -4,11 +4,11 @@ import static dev.jarvis.telemetry.annotations.MetricType.COUNTER;
 import static dev.jarvis.telemetry.annotations.MetricType.GAUGE;
 import static dev.jarvis.telemetry.annotations.MetricType.HISTOGRAM;
 
-import dev.jarvis.sample.Outcome;
 import dev.jarvis.telemetry.annotations.Alert;
 import dev.jarvis.telemetry.annotations.Attribute;
 import dev.jarvis.telemetry.annotations.JarvisMetric;
 import dev.jarvis.telemetry.annotations.Label;
+import dev.jarvis.telemetry.annotations.Outcome;
 import dev.jarvis.telemetry.annotations.Severity;
 import dev.jarvis.telemetry.annotations.Slo;
 import dev.jarvis.telemetry.annotations.Span;
@@ -31,8 +31,14 @@ import java.util.function.DoubleSupplier;
     runbookUrl = "https://runbooks.jarvis.dev/alerts/DatabaseSlowQueries")
 public interface DatabaseMetrics {
 
-  /** Times one statement: its span, {@code db.query.select.messages}, and its latency. */
-  @Span(value = "db.query.{operation}.{table}", kind = SpanKind.CLIENT)
+  /**
+   * Times one statement: its span, {@code db.query.select.messages}, its latency, and its outcome
+   * in {@code jarvis_db_queries_total}.
+   */
+  @Span(
+      value = "db.query.{operation}.{table}",
+      kind = SpanKind.CLIENT,
+      counter = "jarvis_db_queries_total")
   @JarvisMetric(
       name = "jarvis_db_query_duration_seconds",
       type = HISTOGRAM,
@@ -62,13 +68,14 @@ public interface DatabaseMetrics {
   void slowQuery(QueryOperation operation, Table table);
 
   /**
-   * Queries by whether they completed; section 3 times queries but never counts the failed ones,
-   * which the error-rate objective of section 2 is about.
+   * Queries by whether they completed, counted by {@link #query}'s operation when it closes;
+   * section 3 times queries but never counts the failed ones, which the error-rate objective of
+   * section 2 is about.
    */
   @JarvisMetric(
       name = "jarvis_db_queries_total",
       type = COUNTER,
       help = "Database queries by outcome")
-  @Slo(name = "db_errors", objective = 0.9999, window = "30d", errors = "outcome=\"failure\"")
+  @Slo(name = "db_errors", objective = 0.9999, window = "30d", errors = "outcome=\"error\"")
   void queryFinished(QueryOperation operation, Table table, Outcome outcome);
 }

@@ -1,6 +1,5 @@
 package dev.jarvis.sample.db;
 
-import dev.jarvis.sample.Outcome;
 import dev.jarvis.telemetry.runtime.trace.TimedOperation;
 import java.time.Duration;
 
@@ -28,8 +27,8 @@ final class QueryTimer {
   }
 
   /**
-   * Records that {@code sql} finished: closes its timed operation, a success when it returned rows,
-   * counts its outcome, and logs how long it took.
+   * Records that {@code sql} finished: closes its timed operation, which counts it a success when
+   * it returned rows, and logs how long it took.
    *
    * @param rows the rows it returned or changed; null when it failed
    */
@@ -39,7 +38,6 @@ final class QueryTimer {
       query.operation().succeeded();
     }
     query.operation().close();
-    metrics.queryFinished(operation, table, Outcome.of(rows != null));
     Duration took = Duration.ofNanos(System.nanoTime() - query.startNanos());
     events.queryCompleted(operation, table, took, rows);
     if (took.compareTo(SLOW_QUERY_THRESHOLD) > 0) {

@@ -4,11 +4,11 @@ import static dev.jarvis.telemetry.annotations.MetricType.COUNTER;
 import static dev.jarvis.telemetry.annotations.MetricType.GAUGE;
 import static dev.jarvis.telemetry.annotations.MetricType.HISTOGRAM;
 
-import dev.jarvis.sample.Outcome;
 import dev.jarvis.sample.model.FinishReason;
 import dev.jarvis.telemetry.annotations.Alert;
 import dev.jarvis.telemetry.annotations.BurnRate;
 import dev.jarvis.telemetry.annotations.JarvisMetric;
+import dev.jarvis.telemetry.annotations.Outcome;
 import dev.jarvis.telemetry.annotations.Severity;
 import dev.jarvis.telemetry.annotations.Slo;
 import dev.jarvis.telemetry.annotations.Value;
@@ -89,7 +89,7 @@ public interface GenerationMetrics {
       name = "model_generation_errors",
       objective = 0.99,
       window = "30d",
-      errors = "outcome=\"failure\"")
+      errors = "outcome=\"error\"")
   void requestFinished(Outcome outcome);
 
   @JarvisMetric(

@@ -1,6 +1,5 @@
 package dev.jarvis.sample.generation;
 
-import dev.jarvis.sample.Outcome;
 import dev.jarvis.sample.classifier.Category;
 import dev.jarvis.sample.classifier.MessageClassification;
 import dev.jarvis.sample.classifier.MessageClassifier;
@@ -17,6 +16,7 @@ import dev.jarvis.sample.prefetch.PrefetchKey;
 import dev.jarvis.sample.prefetch.Prefetcher;
 import dev.jarvis.sample.scheduler.MessageScheduler;
 import dev.jarvis.sample.scheduler.SendPriority;
+import dev.jarvis.telemetry.annotations.Outcome;
 import dev.jarvis.telemetry.runtime.trace.SpanScope;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -131,7 +131,7 @@ public final class GenerationPipeline {
 
   // A generation that failed: counted, recorded on its span, and told to the caller.
   private GenerationFailedException failed(SpanScope generation, String what, Exception cause) {
-    metrics.requestFinished(Outcome.FAILURE);
+    metrics.requestFinished(Outcome.ERROR);
     generation.failed(cause);
     return new GenerationFailedException(what + ": " + cause.getMessage(), cause);
   }

@@ -1,14 +1,12 @@
 package dev.jarvis.sample.imessage;
 
-import dev.jarvis.sample.Outcome;
 import dev.jarvis.sample.db.ChatDatabase;
 import dev.jarvis.sample.db.ConnectionWork;
 import dev.jarvis.sample.db.QueryOperation;
 import dev.jarvis.sample.db.Table;
 import dev.jarvis.sample.db.TimedConnection;
-import dev.jarvis.telemetry.runtime.trace.SpanScope;
+import dev.jarvis.telemetry.runtime.trace.TimedOperation;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +18,10 @@ import java.util.Optional;
 public final class MessageStore {
   private final ChatDatabase database;
   private final ImessageMetrics metrics;
-  private final ImessageSpans spans;
 
-  public MessageStore(ChatDatabase database, ImessageMetrics metrics, ImessageSpans spans) {
+  public MessageStore(ChatDatabase database, ImessageMetrics metrics) {
     this.database = database;
     this.metrics = metrics;
-    this.spans = spans;
   }
 
   /** The chat with this guid and its contact, if there is one. */
@@ -91,18 +87,10 @@ public final class MessageStore {
         sentAt.toEpochMilli());
   }
 
-  // Reading chat.db is JARVIS's call out to iMessage: the span external.imessage.read, and the
-  // read's latency and outcome; a read that throws is a failed one.
+  // Reading chat.db is JARVIS's call out to iMessage; a read that throws is a failed one.
   private <T> T read(MessageRead kind, ConnectionWork<T> work) throws SQLException {
-    long start = System.nanoTime();
-    boolean succeeded = false;
-    try (SpanScope span = spans.read()) {
-      T value = span.succeeded(database.withConnection(work));
-      succeeded = true;
-      return value;
-    } finally {
-      metrics.readTook(kind, Duration.ofNanos(System.nanoTime() - start));
-      metrics.readFinished(kind, Outcome.of(succeeded));
+    try (TimedOperation read = metrics.read(kind)) {
+      return read.succeeded(database.withConnection(work));
     }
   }
 }

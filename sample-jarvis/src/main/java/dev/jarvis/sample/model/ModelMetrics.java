@@ -4,9 +4,9 @@ import static dev.jarvis.telemetry.annotations.MetricType.COUNTER;
 import static dev.jarvis.telemetry.annotations.MetricType.GAUGE;
 import static dev.jarvis.telemetry.annotations.MetricType.HISTOGRAM;
 
-import dev.jarvis.sample.Outcome;
 import dev.jarvis.telemetry.annotations.Alert;
 import dev.jarvis.telemetry.annotations.JarvisMetric;
+import dev.jarvis.telemetry.annotations.Outcome;
 import dev.jarvis.telemetry.annotations.Severity;
 import dev.jarvis.telemetry.annotations.Slo;
 import dev.jarvis.telemetry.annotations.Value;
@@ -59,11 +59,7 @@ public interface ModelMetrics {
    * and section 3 only counts the failures.
    */
   @JarvisMetric(name = "jarvis_model_loads_total", type = COUNTER, help = "Model loads by outcome")
-  @Slo(
-      name = "model_load_success",
-      objective = 0.995,
-      window = "7d",
-      errors = "outcome=\"failure\"")
+  @Slo(name = "model_load_success", objective = 0.995, window = "7d", errors = "outcome=\"error\"")
   void loadFinished(String modelId, Outcome outcome);
 
   @JarvisMetric(

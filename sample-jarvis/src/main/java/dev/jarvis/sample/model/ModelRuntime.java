@@ -1,7 +1,7 @@
 package dev.jarvis.sample.model;
 
-import dev.jarvis.sample.Outcome;
 import dev.jarvis.sample.SimulatedWork;
+import dev.jarvis.telemetry.annotations.Outcome;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -156,7 +156,7 @@ public final class ModelRuntime {
     if (model.requiredBytes() > available) {
       lastLoadFailed = true;
       metrics.loadFailed(model.id());
-      metrics.loadFinished(model.id(), Outcome.FAILURE);
+      metrics.loadFinished(model.id(), Outcome.ERROR);
       String reason =
           String.format(
               "%s needs %d MB with a full KV cache; %d MB are available",

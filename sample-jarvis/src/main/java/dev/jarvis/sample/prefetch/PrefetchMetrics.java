@@ -4,9 +4,9 @@ import static dev.jarvis.telemetry.annotations.MetricType.COUNTER;
 import static dev.jarvis.telemetry.annotations.MetricType.GAUGE;
 import static dev.jarvis.telemetry.annotations.MetricType.HISTOGRAM;
 
-import dev.jarvis.sample.Outcome;
 import dev.jarvis.telemetry.annotations.Alert;
 import dev.jarvis.telemetry.annotations.JarvisMetric;
+import dev.jarvis.telemetry.annotations.Outcome;
 import dev.jarvis.telemetry.annotations.Severity;
 import dev.jarvis.telemetry.annotations.Slo;
 import dev.jarvis.telemetry.annotations.Value;
@@ -73,6 +73,6 @@ public interface PrefetchMetrics {
       name = "jarvis_prefetch_executions_total",
       type = COUNTER,
       help = "Prefetch executions by outcome")
-  @Slo(name = "prefetch_errors", objective = 0.995, window = "30d", errors = "outcome=\"failure\"")
+  @Slo(name = "prefetch_errors", objective = 0.995, window = "30d", errors = "outcome=\"error\"")
   void executionFinished(PredictionType predictionType, Outcome outcome);
 }

@@ -3,7 +3,7 @@ package dev.jarvis.sample.prefetch;
 import com.sun.management.OperatingSystemMXBean;
 import dev.jarvis.sample.ExecutorShutdown;
 import dev.jarvis.sample.NamedThreadFactory;
-import dev.jarvis.sample.Outcome;
+import dev.jarvis.telemetry.annotations.Outcome;
 import dev.jarvis.telemetry.runtime.system.SystemStats;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -153,7 +153,7 @@ public final class Prefetcher implements AutoCloseable {
       value = Optional.empty();
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
-    metrics.executionFinished(key.type(), Outcome.of(value.isPresent()));
+    metrics.executionFinished(key.type(), value.isPresent() ? Outcome.SUCCESS : Outcome.ERROR);
     if (value.isPresent()) {
       metrics.executionTook(key.type(), took);
       Instant now = clock.instant();

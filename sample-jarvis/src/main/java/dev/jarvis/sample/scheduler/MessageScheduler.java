@@ -2,12 +2,12 @@ package dev.jarvis.sample.scheduler;
 
 import dev.jarvis.sample.ExecutorShutdown;
 import dev.jarvis.sample.NamedThreadFactory;
-import dev.jarvis.sample.Outcome;
 import dev.jarvis.sample.db.ChatDatabase;
 import dev.jarvis.sample.db.TimedConnection;
 import dev.jarvis.sample.imessage.ChatInfo;
 import dev.jarvis.sample.imessage.MessageSender;
 import dev.jarvis.sample.imessage.MessageStore;
+import dev.jarvis.telemetry.annotations.Outcome;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -220,7 +220,7 @@ public final class MessageScheduler implements AutoCloseable {
       logger.warn("Recording the failure of item {} failed: {}", item.id(), e.getMessage());
     }
     metrics.itemTransitioned(SchedulerStatus.FAILED);
-    metrics.sendFinished(Outcome.FAILURE);
+    metrics.sendFinished(Outcome.ERROR);
     metrics.retriesUsed(item.attempts());
   }
 }

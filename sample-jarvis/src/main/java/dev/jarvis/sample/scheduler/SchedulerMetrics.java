@@ -4,9 +4,9 @@ import static dev.jarvis.telemetry.annotations.MetricType.COUNTER;
 import static dev.jarvis.telemetry.annotations.MetricType.GAUGE;
 import static dev.jarvis.telemetry.annotations.MetricType.HISTOGRAM;
 
-import dev.jarvis.sample.Outcome;
 import dev.jarvis.telemetry.annotations.Alert;
 import dev.jarvis.telemetry.annotations.JarvisMetric;
+import dev.jarvis.telemetry.annotations.Outcome;
 import dev.jarvis.telemetry.annotations.Severity;
 import dev.jarvis.telemetry.annotations.Slo;
 import dev.jarvis.telemetry.annotations.Value;
@@ -73,11 +73,7 @@ public interface SchedulerMetrics {
       name = "scheduled_send_success",
       objective = 0.999,
       window = "7d",
-      errors = "outcome=\"failure\"")
-  @Slo(
-      name = "scheduler_errors",
-      objective = 0.9999,
-      window = "30d",
-      errors = "outcome=\"failure\"")
+      errors = "outcome=\"error\"")
+  @Slo(name = "scheduler_errors", objective = 0.9999, window = "30d", errors = "outcome=\"error\"")
   void sendFinished(Outcome outcome);
 }
