@@ -27,10 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 class RepeatedCompilationTest {
   private static final String MEMBERS =
       """
-        enum Route { HOME, @LabelValue("\u2028sep") OTHER }
-        @JarvisMetric(name = "jarvis_api_requests_total", type = COUNTER, help = "Requests\u2029")
+        enum Route { HOME, @LabelValue("\\u2028sep") OTHER }
+        @JarvisMetric(name = "jarvis_api_requests_total", type = COUNTER, help = "Requests\\u2029")
         void requestCompleted(Route route, int statusCode);
-        @JarvisEvent(type = "api.request.start", level = EventLevel.INFO, message = "a\u2028b")
+        @JarvisEvent(type = "api.request.start", level = EventLevel.INFO, message = "a\\u2028b")
         void started(@Hashed String chatId);
       """;
 
