@@ -28,8 +28,9 @@ final class ClassificationCache {
   ClassificationCache(int capacity) {
     this.entries =
         new LinkedHashMap<>(capacity, 0.75f, true) {
+          // Qualified: inside a Map subclass a bare Entry names the inherited Map.Entry.
           @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+          protected boolean removeEldestEntry(Map.Entry<String, ClassificationCache.Entry> eldest) {
             return size() > capacity;
           }
         };
