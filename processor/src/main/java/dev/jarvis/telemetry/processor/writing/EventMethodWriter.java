@@ -137,7 +137,7 @@ final class EventMethodWriter {
         .addStatement("$L", chain.build())
         .endControlFlow()
         .nextControlFlow("catch ($T $N)", RuntimeException.class, failure)
-        .addStatement("this.telemetry.eventFailed($S, $N)", event.type(), failure)
+        .addStatement("this.telemetry.eventFailed($S,$W$N)", event.type(), failure)
         .endControlFlow()
         .build();
   }

@@ -86,7 +86,7 @@ final class LabelTables {
     for (int i = 2; isTaken(name); i++) {
       name = base + i + "_LABEL_VALUES";
     }
-    CodeBlock initializer = values.stream().map(JavaLiterals::of).collect(CodeBlock.joining(", "));
+    CodeBlock initializer = values.stream().map(JavaLiterals::of).collect(CodeBlock.joining(",$W"));
     return FieldSpec.builder(
             String[].class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer("{$L}", initializer)

@@ -110,10 +110,10 @@ final class MetricMethodWriter {
       method.addStatement(
           "return $T.enter($L)", RuntimeTypes.IN_FLIGHT, point(metric, field, tables));
     } else {
-      method.addStatement("$L.$L", point(metric, field, tables), operation(metric));
+      method.addStatement("$L$Z.$L", point(metric, field, tables), operation(metric));
     }
     method.nextControlFlow("catch ($T $N)", RuntimeException.class, failure);
-    method.addStatement("this.telemetry.recordingFailed($S, $N)", metric.name(), failure);
+    method.addStatement("this.telemetry.recordingFailed($S,$W$N)", metric.name(), failure);
     if (inFlight) {
       method.addStatement("return $T.NONE", RuntimeTypes.IN_FLIGHT);
     }

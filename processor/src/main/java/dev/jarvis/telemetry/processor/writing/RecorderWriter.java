@@ -103,7 +103,7 @@ public final class RecorderWriter {
       String field = MetricMethodWriter.fieldName(metric.name());
       type.addField(MetricMethodWriter.seriesType(metric), field, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement(
-          "this.$N = $L", field, MetricMethodWriter.seriesInitializer(metric, tables));
+          "this.$N =$W$L", field, MetricMethodWriter.seriesInitializer(metric, tables));
       if (!timed.contains(metric.method())) {
         type.addMethod(MetricMethodWriter.recordingMethod(metric, field, tables));
       }

@@ -134,7 +134,7 @@ final class SpanMethodWriter {
         .addStatement(
             "return $T.start(this.telemetry,$W$S,$W$L)", SPAN_SCOPE, span.name(), builder(span))
         .nextControlFlow("catch ($T $N)", RuntimeException.class, failure)
-        .addStatement("this.telemetry.recordingFailed($S, $N)", span.name(), failure)
+        .addStatement("this.telemetry.recordingFailed($S,$W$N)", span.name(), failure)
         .addStatement("return $T.NONE", SPAN_SCOPE)
         .endControlFlow()
         .build();
@@ -170,7 +170,7 @@ final class SpanMethodWriter {
             successes,
             errors)
         .nextControlFlow("catch ($T $N)", RuntimeException.class, failure)
-        .addStatement("this.telemetry.recordingFailed($S, $N)", histogram.name(), failure)
+        .addStatement("this.telemetry.recordingFailed($S,$W$N)", histogram.name(), failure)
         .addStatement("return $T.NONE", TIMED_OPERATION)
         .endControlFlow()
         .build();
