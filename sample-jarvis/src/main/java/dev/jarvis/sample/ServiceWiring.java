@@ -203,7 +203,7 @@ public final class ServiceWiring {
             messages,
             scheduler);
 
-    HealthChecks health = new HealthChecks();
+    HealthChecks health = service.own(new HealthChecks());
     health.register(HealthComponent.IMESSAGE.labelValue(), new ImessageHealthCheck(messages));
     health.register(HealthComponent.MODEL.labelValue(), new ModelHealthCheck(model));
     health.register(
