@@ -122,9 +122,7 @@ public final class HealthChecks implements AutoCloseable {
   private ComponentHealth await(String component, Run run) {
     if (run == null) {
       return ComponentHealth.unhealthy(
-          checks.containsKey(component)
-              ? "health checks are closed"
-              : "no health check registered");
+          runner.isShutdown() ? "health checks are closed" : "no health check registered");
     }
     long waited = System.nanoTime() - run.startedNanos();
     try {
